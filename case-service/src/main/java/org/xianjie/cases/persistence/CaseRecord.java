@@ -1,0 +1,46 @@
+package org.xianjie.cases.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.xianjie.cases.domain.CaseCategory;
+import org.xianjie.cases.domain.CaseState;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An administrative case (行政执法案件) as stored. */
+@Entity
+@Table(name = "admin_case")
+public class CaseRecord {
+    @Id
+    public UUID id;
+    @Column(name = "agency_code", nullable = false)
+    public String agencyCode;
+    @Column(name = "case_number", nullable = false)
+    public String caseNumber;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseCategory category;
+    @Column(nullable = false)
+    public String region;
+    @Column(nullable = false)
+    public String title;
+    public String summary;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseState state;
+    @Column(name = "opened_on", nullable = false)
+    public LocalDate openedOn;
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+    @Version
+    public long version;
+}

@@ -1,0 +1,54 @@
+package org.xianjie.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The data of every case event: the case as it stands after the change (event-carried state).
+ * Identity numbers of parties never travel in clear: {@code partyIdentityHashes} holds their
+ * SHA-256 so that repeat offenders can be matched without spreading personal data.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CaseSnapshot(
+        UUID caseId,
+        String agencyCode,
+        String caseNumber,
+        String category,
+        String region,
+        String title,
+        String state,
+        Amounts amounts,
+        Penalty penalty,
+        List<String> partyIdentityHashes,
+        int evidenceCount,
+        long version) {
+
+    /** The amounts the criminal filing thresholds need (非法经营数额, 违法所得, ...). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Amounts(
+            BigDecimal illegalBusinessVolume,
+            BigDecimal illegalGains,
+            BigDecimal sales,
+            BigDecimal unsoldGoodsValue,
+            Integer copies,
+            Integer marks) {
+    }
+
+    /** 行政处罚决定: number (文号), date, fine and confiscation. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Penalty(
+            String decisionNumber,
+            LocalDate decisionDate,
+            BigDecimal fine,
+            BigDecimal confiscation,
+            String otherMeasures) {
+    }
+}

@@ -1,0 +1,43 @@
+package org.xianjie.events;
+
+/**
+ * Event types produced by referral-service on {@link Topics#REFERRAL_EVENTS}.
+ *
+ * <p>Every step of the referral process is announced as {@code org.xianjie.referral.<step>.v1}
+ * where {@code <step>} is the step's name in kebab case (for example {@code sent},
+ * {@code filing-declined}); its data is a {@link ReferralSnapshot}. Deadline and lead events have
+ * fixed types below.
+ */
+public final class ReferralEventTypes {
+    public static final String PREFIX = "org.xianjie.referral.";
+    public static final String VERSION_SUFFIX = ".v1";
+
+    /** A reminder before a statutory time limit passes. Data: {@link ReferralSnapshot} with {@code deadline}. */
+    public static final String DEADLINE_REMINDER = PREFIX + "deadline-reminder.v1";
+    /** A statutory time limit passed without the step being taken. */
+    public static final String DEADLINE_BREACHED = PREFIX + "deadline-breached.v1";
+    /** 线索: a supervision lead (possible 以罚代刑) was raised for the procuratorate. Data: {@link LeadSnapshot}. */
+    public static final String LEAD_RAISED = PREFIX + "lead-raised.v1";
+    /** A lead was dismissed with reasons. */
+    public static final String LEAD_DISMISSED = PREFIX + "lead-dismissed.v1";
+    /** A lead was turned into filing supervision. */
+    public static final String LEAD_ESCALATED = PREFIX + "lead-escalated.v1";
+
+    private ReferralEventTypes() {
+    }
+
+    /** The event type announcing a process step, e.g. {@code SENT} → {@code org.xianjie.referral.sent.v1}. */
+    public static String forStep(String stepName) {
+        return PREFIX + stepName.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + VERSION_SUFFIX;
+    }
+
+    /** The step name of a step event type, or {@code null} for deadline and lead events. */
+    public static String stepOf(String type) {
+        if (type == null || !type.startsWith(PREFIX) || !type.endsWith(VERSION_SUFFIX)
+                || type.startsWith(PREFIX + "deadline-") || type.startsWith(PREFIX + "lead-")) {
+            return null;
+        }
+        String kebab = type.substring(PREFIX.length(), type.length() - VERSION_SUFFIX.length());
+        return kebab.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+}

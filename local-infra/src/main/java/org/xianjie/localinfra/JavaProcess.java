@@ -1,0 +1,27 @@
+package org.xianjie.localinfra;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/** How to start another JVM like this one. */
+final class JavaProcess {
+    private JavaProcess() {
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * This JVM's class path, which carries Kafka's jars (this module depends on them). Surefire
+     * reports the real test class path here even when it boots from a manifest-only jar.
+     */
+    static String classPath() {
+        String cp = System.getProperty("java.class.path");
+        String surefire = System.getProperty("surefire.test.class.path");
+        if (surefire != null && !surefire.isBlank() && !cp.contains("kafka_2.13")) {
+            cp = surefire;
+        }
+        return String.join(File.pathSeparator, cp.split(File.pathSeparator));
+    }
+}

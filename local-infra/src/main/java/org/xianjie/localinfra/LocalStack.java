@@ -1,0 +1,211 @@
+package org.xianjie.localinfra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The local stack behind {@code ./xianjie}: a real Kafka broker and PostgreSQL (data under
+ * {@code .xianjie/}), the three services, their health, and tokens for demo agencies.
+ *
+ * <pre>
+ *   up                      start everything in the foreground; Ctrl-C stops it all
+ *   token AGENCY [ROLE...]  print a signed token the local stack accepts (default role: officer)
+ *   agencies                list the agency directory
+ *   status                  show which services answer ready
+ * </pre>
+ *
+ * Environment: {@code XIANJIE_HOME} (data folder, default ./.xianjie), {@code XIANJIE_KAFKA_PORT}
+ * (19092), {@code XIANJIE_PG_PORT} (15432), {@code CASE_SERVICE_PORT} (8081),
+ * {@code REFERRAL_SERVICE_PORT} (8082), {@code NOTIFICATION_SERVICE_PORT} (8083). With
+ * {@code KAFKA_BOOTSTRAP_SERVERS} and {@code XIANJIE_PG_HOST} (plus {@code XIANJIE_PG_PORT},
+ * {@code XIANJIE_PG_USER}, {@code XIANJIE_PG_PASSWORD}) it uses those servers and starts only
+ * the services.
+ */
+public final class LocalStack {
+
+    private static final Map<String, String[]> DEMO_TOKENS = new java.util.LinkedHashMap<>();
+
+    static {
+        DEMO_TOKENS.put("TJ-AMR officer (market regulation)", new String[]{"TJ-AMR", "officer"});
+        DEMO_TOKENS.put("TJ-AMR head (agency head, approves referrals)", new String[]{"TJ-AMR", "head"});
+        DEMO_TOKENS.put("TJ-PSB officer (police)", new String[]{"TJ-PSB", "officer"});
+        DEMO_TOKENS.put("TJ-PROC procurator", new String[]{"TJ-PROC", "officer"});
+        DEMO_TOKENS.put("TJ-COURT judge", new String[]{"TJ-COURT", "officer"});
+    }
+
+    private final Path home;
+    private final Path projectRoot;
+
+    LocalStack(Path home, Path projectRoot) {
+        this.home = home;
+        this.projectRoot = projectRoot;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("xianjie.root", ".")).toAbsolutePath().normalize();
+        Path home = Path.of(env("XIANJIE_HOME", root.resolve(".xianjie").toString())).toAbsolutePath();
+        LocalStack stack = new LocalStack(home, root);
+        String command = args.length == 0 ? "help" : args[0];
+        switch (command) {
+            case "up" -> stack.up();
+            case "token" -> {
+                if (args.length < 2) {
+                    fail("usage: xianjie token AGENCY [ROLE...]");
+                }
+                System.out.println(stack.token(args[1], List.of(args).subList(2, args.length)));
+            }
+            case "agencies" -> stack.printAgencies();
+            case "status" -> System.exit(stack.status() ? 0 : 1);
+            default -> {
+                System.out.println("""
+                        usage: xianjie COMMAND
+                          up                      build if needed, start Kafka, PostgreSQL and the three services; Ctrl-C stops all
+                          token AGENCY [ROLE...]  print a token the local stack accepts (roles: officer, head, admin)
+                          agencies                list the agency directory
+                          status                  show whether each service is ready""");
+                System.exit("help".equals(command) ? 0 : 2);
+            }
+        }
+    }
+
+    void up() throws InterruptedException {
+        Instant begin = Instant.now();
+        List<AutoCloseable> running = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nstopping Xianjie ...");
+            for (int i = running.size() - 1; i >= 0; i--) {
+                try {
+                    running.get(i).close();
+                } catch (Exception e) {
+                    System.err.println("while stopping: " + e);
+                }
+            }
+            stopped.countDown();
+        }, "xianjie-stop"));
+
+        String kafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        Postgres pg;
+        if (System.getenv("XIANJIE_PG_HOST") != null) {
+            pg = Postgres.external(System.getenv("XIANJIE_PG_HOST"), intEnv("XIANJIE_PG_PORT", 5432),
+                    env("XIANJIE_PG_USER", "postgres"), env("XIANJIE_PG_PASSWORD", "postgres"));
+            System.out.println("using external PostgreSQL at " + System.getenv("XIANJIE_PG_HOST"));
+        } else {
+            System.out.println("starting PostgreSQL (data in " + home.resolve("postgres") + ") ...");
+            pg = Postgres.embedded(home.resolve("postgres"), intEnv("XIANJIE_PG_PORT", 15432));
+            running.add(pg);
+        }
+        if (kafka == null) {
+            System.out.println("starting Kafka (data in " + home.resolve("kafka") + ") ...");
+            KafkaBroker broker = new KafkaBroker(home.resolve("kafka"), intEnv("XIANJIE_KAFKA_PORT", 19092),
+                    intEnv("XIANJIE_KAFKA_CONTROLLER_PORT", 19093));
+            running.add(broker);
+            kafka = broker.start().bootstrapServers();
+        } else {
+            System.out.println("using external Kafka at " + kafka);
+        }
+        SigningKeys keys = SigningKeys.loadOrCreate(home.resolve("keys"));
+
+        List<ServiceProcess> services = new ArrayList<>();
+        for (Services service : Services.all()) {
+            pg.ensureDatabase(service.database());
+            int port = intEnv(service.module().toUpperCase().replace('-', '_') + "_PORT", service.defaultPort());
+            ServiceProcess process = new ServiceProcess(service.module(), service.jar(projectRoot), port,
+                    ServiceProcess.environment(port, pg, service.database(), kafka, keys.publicKeyPem()),
+                    home.resolve("logs").resolve(service.module() + ".log"));
+            System.out.println("starting " + service.module() + " on port " + port + " ...");
+            running.add(process.start());
+            services.add(process);
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofSeconds(120));
+        }
+        long seconds = Duration.between(begin, Instant.now()).toSeconds();
+        System.out.println();
+        System.out.println("Xianjie is up in " + seconds + " s. Kafka " + kafka + ", PostgreSQL port " + pg.port()
+                + ", logs in " + home.resolve("logs"));
+        for (ServiceProcess service : services) {
+            System.out.printf("  %-22s %s   (health %s/q/health/ready, OpenAPI %s/q/openapi)%n", service.name(),
+                    service.url(), service.url(), service.url());
+        }
+        System.out.println("  web console            " + services.get(2).url() + "/");
+        System.out.println();
+        System.out.println("Tokens for demo agencies (valid 12 hours; more with ./xianjie token AGENCY [ROLE]):");
+        for (Map.Entry<String, String[]> demo : DEMO_TOKENS.entrySet()) {
+            System.out.println("  " + demo.getKey() + ":");
+            System.out.println("    " + token(demo.getValue()[0], List.of(demo.getValue()[1])));
+        }
+        System.out.println();
+        System.out.println("Press Ctrl-C to stop everything.");
+        stopped.await();
+    }
+
+    String token(String agency, List<String> roles) {
+        if (directory().stream().noneMatch(a -> a.path("code").asText().equals(agency))) {
+            fail("unknown agency " + agency + "; see ./xianjie agencies");
+        }
+        Set<String> set = new LinkedHashSet<>(roles.isEmpty() ? List.of("officer") : roles);
+        SigningKeys keys = SigningKeys.loadOrCreate(home.resolve("keys"));
+        String user = set.iterator().next() + "@" + agency.toLowerCase();
+        return Tokens.issue(keys.privateKey(), agency, user, set, Duration.ofHours(12));
+    }
+
+    void printAgencies() {
+        System.out.printf("%-12s %-15s %-7s %s%n", "CODE", "TYPE", "REGION", "NAME");
+        for (JsonNode a : directory()) {
+            System.out.printf("%-12s %-15s %-7s %s (%s)%n", a.path("code").asText(), a.path("type").asText(),
+                    a.path("region").asText(), a.path("name").asText(), a.path("nameEn").asText());
+        }
+    }
+
+    boolean status() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        boolean allReady = true;
+        for (Services service : Services.all()) {
+            int port = intEnv(service.module().toUpperCase().replace('-', '_') + "_PORT", service.defaultPort());
+            boolean ready = new ServiceProcess(service.module(), service.jar(projectRoot), port, Map.of(),
+                    home.resolve("logs").resolve(service.module() + ".log")).isReady(http);
+            allReady &= ready;
+            System.out.printf("%-22s http://localhost:%d  %s%n", service.module(), port, ready ? "UP" : "DOWN");
+        }
+        return allReady;
+    }
+
+    private static List<JsonNode> directory() {
+        try (InputStream in = LocalStack.class.getResourceAsStream("/agencies.json")) {
+            List<JsonNode> list = new ArrayList<>();
+            new ObjectMapper().readTree(in).forEach(list::add);
+            return list;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static int intEnv(String name, int fallback) {
+        return Integer.parseInt(env(name, Integer.toString(fallback)));
+    }
+
+    private static void fail(String message) {
+        System.err.println(message);
+        System.exit(2);
+    }
+}

@@ -1,0 +1,138 @@
+package org.xianjie.localinfra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Xianjie service run as its own JVM from its packaged Quarkus app
+ * ({@code <module>/target/quarkus-app/quarkus-run.jar}), configured by environment variables as
+ * in production.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> env;
+    private final Path log;
+    private Process process;
+
+    public ServiceProcess(String name, Path jar, int port, Map<String, String> env, Path log) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.env = env;
+        this.log = log;
+    }
+
+    /** The environment of a service on {@code database} of {@code pg}, the broker and the verification key. */
+    public static Map<String, String> environment(int port, Postgres pg, String database, String kafka,
+                                                  Path verificationKey) {
+        return Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "KAFKA_BOOTSTRAP_SERVERS", kafka,
+                "QUARKUS_DATASOURCE_REACTIVE_URL", pg.reactiveUrl(database),
+                "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl(database),
+                "QUARKUS_DATASOURCE_USERNAME", pg.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", pg.password(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", verificationKey.toUri().toString(),
+                "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public ServiceProcess start() {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
+        }
+        try {
+            Files.createDirectories(log.getParent());
+            List<String> command = new ArrayList<>(List.of(JavaProcess.javaExecutable(), "-Xmx512m",
+                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(env);
+            process = builder.start();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200. */
+    public void awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            if (isReady(http)) {
+                return;
+            }
+            Ports.sleep(250);
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    public boolean isReady(HttpClient http) {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    public void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

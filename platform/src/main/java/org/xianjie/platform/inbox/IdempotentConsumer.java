@@ -1,0 +1,61 @@
+package org.xianjie.platform.inbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import org.xianjie.events.CloudEvent;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * Processes each CloudEvent at most once: the event's {@code source} + {@code id} is stored in the
+ * same transaction as the effects, so a redelivered record finds it and changes nothing. A
+ * transient failure is retried a few times; after that, or for an invalid record, the failure
+ * goes back to the messaging layer, whose dead-letter strategy parks the record with its reason.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    private final ObjectMapper mapper;
+
+    public IdempotentConsumer(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Parses {@code record} as a CloudEvent and runs {@code effects} once per event, in one transaction. */
+    public Uni<Void> consume(ConsumerRecord<String, String> record, Function<CloudEvent, Uni<Void>> effects) {
+        CloudEvent event;
+        try {
+            event = KafkaCloudEvents.fromRecord(record, mapper);
+        } catch (InvalidEventException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return processOnce(event, effects);
+    }
+
+    public Uni<Void> processOnce(CloudEvent event, Function<CloudEvent, Uni<Void>> effects) {
+        return Panache.withTransaction(() -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery("""
+                                        insert into processed_event (source, event_id, type) values (:source, :id, :type)
+                                        on conflict do nothing""")
+                                .setParameter("source", event.source())
+                                .setParameter("id", event.id())
+                                .setParameter("type", event.type())
+                                .executeUpdate())
+                        .chain(inserted -> {
+                            if (inserted == 0) {
+                                LOG.debugf("event %s from %s already processed; skipped", event.id(), event.source());
+                                return Uni.createFrom().voidItem();
+                            }
+                            return effects.apply(event);
+                        }))
+                .onFailure(failure -> !(failure instanceof InvalidEventException))
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(3);
+    }
+}

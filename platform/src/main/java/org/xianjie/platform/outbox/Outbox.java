@@ -1,0 +1,57 @@
+package org.xianjie.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.xianjie.events.CloudEvent;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Appends CloudEvents to the transactional outbox. Call it inside the transaction that makes the
+ * change (for example within {@code Panache.withTransaction}); the event is published only if
+ * that transaction commits, and is never lost once it has.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final ObjectMapper mapper;
+
+    public Outbox(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Builds a new event with a fresh id and the current time. */
+    public CloudEvent newEvent(String source, String type, String subject, Object data) {
+        return CloudEvent.of(UUID.randomUUID().toString(), source, type, subject,
+                OffsetDateTime.now(ZoneOffset.UTC), mapper.valueToTree(data));
+    }
+
+    /** Stores {@code event} for publication to {@code topic} with record key {@code key}. */
+    public Uni<CloudEvent> append(String topic, String key, CloudEvent event) {
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = event.id();
+        row.source = event.source();
+        row.type = event.type();
+        row.subject = event.subject();
+        row.topic = topic;
+        row.recordKey = key;
+        row.eventTime = event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time();
+        row.data = json(event.data());
+        row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return Panache.getSession().chain(session -> session.persist(row)).replaceWith(event);
+    }
+
+    private String json(JsonNode data) {
+        try {
+            return data == null ? "null" : mapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.xianjie.platform.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.xianjie.events.CloudEvent;
+import org.xianjie.events.KafkaHeaders;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes the outbox to Kafka soon after each commit.
+ *
+ * <p>A trigger on the outbox table sends {@code NOTIFY xianjie_outbox} at commit; the relay
+ * listens and drains at once, so an event normally leaves within milliseconds. A poll every
+ * second covers missed notifications, restarts and broker outages. Each drain takes a
+ * transaction-scoped advisory lock, so with several replicas only one relays at a time and the
+ * per-case order of the table (its id) is the order on the topic. Rows are marked published only
+ * after the broker acknowledged them; a crash in between re-sends them, and consumers dedupe on
+ * the CloudEvent id.
+ *
+ * <p>It uses the Kafka producer directly rather than a messaging emitter because it must know,
+ * per record, that the broker acknowledged it before the row is marked, and must bound every wait
+ * while the broker is away.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    static final String CHANNEL = "xianjie_outbox";
+    /** Arbitrary constant naming the relay's advisory lock within a service's own database. */
+    private static final long LOCK_KEY = 0x58_49_41_4E_4A_49_45L;
+
+    private final Pool pool;
+    private final KafkaProducerFactory producers;
+    private final OutboxNotifications notifications;
+    private final int batchSize;
+    private final Duration sendTimeout;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicLong backlog = new AtomicLong();
+    private volatile KafkaProducer<String, byte[]> producer;
+    private volatile boolean stopped;
+
+    public OutboxRelay(Pool pool, KafkaProducerFactory producers, OutboxNotifications notifications,
+                       MeterRegistry registry,
+                       @ConfigProperty(name = "xianjie.outbox.batch-size", defaultValue = "200") int batchSize,
+                       @ConfigProperty(name = "xianjie.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout) {
+        this.pool = pool;
+        this.producers = producers;
+        this.notifications = notifications;
+        this.batchSize = batchSize;
+        this.sendTimeout = sendTimeout;
+        registry.gauge("xianjie.outbox.backlog", backlog);
+    }
+
+    void start(@Observes StartupEvent event) {
+        producer = producers.create();
+        notifications.listen(CHANNEL, this::wake);
+        wake();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopped = true;
+        KafkaProducer<String, byte[]> p = producer;
+        if (p != null) {
+            p.close(Duration.ofSeconds(5));
+        }
+    }
+
+    @Scheduled(every = "${xianjie.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wake();
+    }
+
+    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> measureBacklog() {
+        return pool.query("select count(*) from outbox_event where published_at is null").execute()
+                .invoke(rows -> backlog.set(rows.iterator().next().getLong(0)))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Asks for a drain; drains never overlap within a replica, and a wake during one runs another. */
+    public void wake() {
+        if (stopped || producer == null) {
+            return;
+        }
+        again.set(true);
+        if (running.compareAndSet(false, true)) {
+            loop();
+        }
+    }
+
+    private void loop() {
+        again.set(false);
+        drainOnce().subscribe().with(
+                published -> {
+                    running.set(false);
+                    if (published >= batchSize || again.get()) {
+                        wake();
+                    }
+                },
+                failure -> {
+                    running.set(false);
+                    LOG.warnf("outbox relay could not publish, will retry: %s", failure.toString());
+                });
+    }
+
+    /** Publishes one batch; returns how many rows were published (0 if another replica holds the lock). */
+    Uni<Integer> drainOnce() {
+        return pool.withTransaction(conn -> conn.preparedQuery("select pg_try_advisory_xact_lock($1)")
+                .execute(Tuple.of(LOCK_KEY))
+                .chain(locked -> locked.iterator().next().getBoolean(0) ? publishBatch(conn) : Uni.createFrom().item(0)));
+    }
+
+    private Uni<Integer> publishBatch(SqlConnection conn) {
+        return conn.preparedQuery("""
+                        select id, event_id, source, type, subject, topic, record_key, event_time, data
+                        from outbox_event where published_at is null order by id limit $1""")
+                .execute(Tuple.of(batchSize))
+                .chain(rows -> {
+                    List<Long> ids = new ArrayList<>();
+                    List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+                    for (Row row : rows) {
+                        ids.add(row.getLong("id"));
+                        records.add(toRecord(row));
+                    }
+                    if (records.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    return send(records).chain(() -> conn
+                            .preparedQuery("update outbox_event set published_at = now() where id = any($1)")
+                            .execute(Tuple.of(ids.toArray(Long[]::new)))
+                            .replaceWith(ids.size()));
+                });
+    }
+
+    /** Sends in table order and completes when the broker acknowledged every record. */
+    private Uni<Void> send(List<ProducerRecord<String, byte[]>> records) {
+        KafkaProducer<String, byte[]> p = producer;
+        // send() may block on metadata while the broker is away: keep it off the event loop.
+        return Uni.createFrom().completionStage(() -> {
+                    List<CompletableFuture<RecordMetadata>> acks = new ArrayList<>(records.size());
+                    for (ProducerRecord<String, byte[]> record : records) {
+                        CompletableFuture<RecordMetadata> ack = new CompletableFuture<>();
+                        p.send(record, (metadata, error) -> {
+                            if (error != null) {
+                                ack.completeExceptionally(error);
+                            } else {
+                                ack.complete(metadata);
+                            }
+                        });
+                        acks.add(ack);
+                    }
+                    return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .ifNoItem().after(sendTimeout).fail()
+                .replaceWithVoid();
+    }
+
+    static ProducerRecord<String, byte[]> toRecord(Row row) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, KafkaHeaders.SPEC_VERSION, CloudEvent.SPEC_VERSION);
+        header(headers, KafkaHeaders.ID, row.getString("event_id"));
+        header(headers, KafkaHeaders.SOURCE, row.getString("source"));
+        header(headers, KafkaHeaders.TYPE, row.getString("type"));
+        header(headers, KafkaHeaders.SUBJECT, row.getString("subject"));
+        OffsetDateTime time = row.getOffsetDateTime("event_time");
+        header(headers, KafkaHeaders.TIME, time == null ? null : time.toString());
+        header(headers, KafkaHeaders.CONTENT_TYPE, CloudEvent.JSON);
+        return new ProducerRecord<>(row.getString("topic"), null, row.getString("record_key"),
+                row.getString("data").getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        if (value != null) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
