@@ -48,7 +48,8 @@ public final class ServiceProcess implements AutoCloseable {
                 "QUARKUS_DATASOURCE_USERNAME", pg.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", pg.password(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", verificationKey.toUri().toString(),
-                "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
+                "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
+                "XIANJIE_LOG_JSON", "false");
     }
 
     public String name() {
