@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 /**
  * The real infrastructure of a test JVM, started once and shared by its tests: a Kafka broker
  * and a PostgreSQL server on random ports in a temporary folder that is deleted at exit, plus a
- * fresh token-signing key. Set {@code XIANJIE_TEST_KAFKA_BOOTSTRAP} and
- * {@code XIANJIE_TEST_PG_HOST} (with {@code _PORT}, {@code _USER}, {@code _PASSWORD}) to use
- * external servers instead.
+ * fresh token-signing key. Where a Docker engine answers, Testcontainers provides them instead
+ * ({@link DockerInfra}). Set {@code XIANJIE_TEST_KAFKA_BOOTSTRAP} and {@code XIANJIE_TEST_PG_HOST}
+ * (with {@code _PORT}, {@code _USER}, {@code _PASSWORD}) to use external servers.
  */
 public final class TestInfra {
 
@@ -27,6 +27,7 @@ public final class TestInfra {
     private final String externalKafka;
     private final Postgres postgres;
     private final SigningKeys keys;
+    private final DockerInfra docker;
 
     private TestInfra() {
         try {
@@ -34,12 +35,17 @@ public final class TestInfra {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        externalKafka = System.getenv("XIANJIE_TEST_KAFKA_BOOTSTRAP");
+        boolean external = System.getenv("XIANJIE_TEST_KAFKA_BOOTSTRAP") != null
+                || System.getenv("XIANJIE_TEST_PG_HOST") != null;
+        docker = external ? null : DockerInfra.startIfAvailable().orElse(null);
+        externalKafka = docker != null ? docker.kafkaBootstrapServers() : System.getenv("XIANJIE_TEST_KAFKA_BOOTSTRAP");
         kafka = externalKafka == null ? KafkaBroker.onFreePorts(root.resolve("kafka")) : null;
         String pgHost = System.getenv("XIANJIE_TEST_PG_HOST");
         Thread pgStart = null;
         Postgres pg;
-        if (pgHost == null) {
+        if (docker != null) {
+            pg = docker.postgres();
+        } else if (pgHost == null) {
             pg = null;
         } else {
             pg = Postgres.external(pgHost, Integer.parseInt(env("XIANJIE_TEST_PG_PORT", "5432")),
@@ -81,7 +87,7 @@ public final class TestInfra {
         return kafka != null ? kafka.bootstrapServers() : externalKafka;
     }
 
-    /** The embedded broker, for tests that stop and restart it; null with an external broker. */
+    /** The embedded broker, for tests that stop and restart it; null with an external or Docker broker. */
     public KafkaBroker kafka() {
         return kafka;
     }
@@ -119,6 +125,9 @@ public final class TestInfra {
         }
         if (postgres != null) {
             postgres.close();
+        }
+        if (docker != null) {
+            docker.stop();
         }
         try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
