@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,8 +45,8 @@ public final class RuleJson {
         if (!object.isObject()) {
             throw new RuleDataException(where + ": expected an object");
         }
-        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            String name = field.getKey();
             if (!allowed.contains(name)) {
                 throw new RuleDataException(where + ": unknown field '" + name + "', expected one of " + allowed);
             }

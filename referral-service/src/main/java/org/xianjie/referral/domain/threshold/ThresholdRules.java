@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,8 +105,7 @@ public final class ThresholdRules {
             throw new RuleDataException("thresholds: 'categories' must map category names to article lists");
         }
         Map<CaseCategory, List<String>> mapping = new EnumMap<>(CaseCategory.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = categories.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : categories.properties()) {
             CaseCategory category = RuleJson.enumValue(CaseCategory.class, entry.getKey(), "thresholds categories");
             List<String> articles = new ArrayList<>();
             if (!entry.getValue().isArray()) {
