@@ -22,6 +22,10 @@ final class JavaProcess {
         if (surefire != null && !surefire.isBlank() && !cp.contains("kafka_2.13")) {
             cp = surefire;
         }
-        return String.join(File.pathSeparator, cp.split(File.pathSeparator));
+        // Absolute entries: the child runs in its own data folder.
+        return java.util.Arrays.stream(cp.split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(File.pathSeparator));
     }
 }

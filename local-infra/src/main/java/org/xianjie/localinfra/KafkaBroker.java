@@ -148,7 +148,7 @@ public final class KafkaBroker implements AutoCloseable {
         // An argument file keeps a long class path off the command line.
         Files.writeString(argFile, "-cp \"" + JavaProcess.classPath().replace("\\", "\\\\") + "\"\n");
         List<String> command = new ArrayList<>(List.of(JavaProcess.javaExecutable(), "-Xms256m", "-Xmx768m",
-                "-XX:+UseG1GC", "-Dlog4j2.level=WARN", "@" + argFile, mainClass));
+                "-XX:+UseG1GC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "@" + argFile, mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(dataDir.toFile());
     }

@@ -1,13 +1,19 @@
 package org.xianjie.localinfra;
 
-import io.smallrye.jwt.build.Jwt;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
 
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
-/** Issues bearer JWTs in the shape the services expect: {@code agency} claim, roles in {@code groups}. */
+/** Issues RS256 bearer JWTs in the shape the services expect: {@code agency} claim, roles in {@code groups}. */
 public final class Tokens {
 
     public static final String ISSUER = "https://xianjie.local";
@@ -17,21 +23,36 @@ public final class Tokens {
 
     public static String issue(PrivateKey key, String agency, String user, Set<String> roles, Duration ttl) {
         Instant now = Instant.now();
-        return Jwt.issuer(ISSUER)
-                .subject(user)
-                .upn(user)
-                .claim("agency", agency)
-                .groups(roles)
-                .issuedAt(now)
-                .expiresAt(now.plus(ttl))
-                .jws().keyId("xianjie-local")
-                .sign(key);
+        return sign(key, agency, user, roles, now, now.plus(ttl));
     }
 
     /** A token already expired, for tests of rejection. */
     public static String expired(PrivateKey key, String agency) {
         Instant past = Instant.now().minus(Duration.ofHours(2));
-        return Jwt.issuer(ISSUER).subject("expired@" + agency).claim("agency", agency).groups(Set.of("officer"))
-                .issuedAt(past.minus(Duration.ofHours(1))).expiresAt(past).sign(key);
+        return sign(key, agency, "expired@" + agency, Set.of("officer"), past.minus(Duration.ofHours(1)), past);
+    }
+
+    private static String sign(PrivateKey key, String agency, String user, Set<String> roles, Instant issuedAt,
+                               Instant expiresAt) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject(user);
+        claims.setClaim("upn", user);
+        claims.setClaim("agency", agency);
+        claims.setStringListClaim("groups", List.copyOf(roles));
+        claims.setJwtId(UUID.randomUUID().toString());
+        claims.setIssuedAt(NumericDate.fromSeconds(issuedAt.getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setKeyIdHeaderValue("xianjie-local");
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("cannot sign a token", e);
+        }
     }
 }
