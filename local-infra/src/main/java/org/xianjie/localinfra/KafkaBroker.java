@@ -148,7 +148,8 @@ public final class KafkaBroker implements AutoCloseable {
         // An argument file keeps a long class path off the command line.
         Files.writeString(argFile, "-cp \"" + JavaProcess.classPath().replace("\\", "\\\\") + "\"\n");
         List<String> command = new ArrayList<>(List.of(JavaProcess.javaExecutable(), "-Xms256m", "-Xmx768m",
-                "-XX:+UseG1GC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "@" + argFile, mainClass));
+                "-XX:+UseG1GC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "@" + argFile,
+                ParentWatch.class.getName(), Long.toString(ProcessHandle.current().pid()), mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(dataDir.toFile());
     }
