@@ -1,20 +1,53 @@
 package org.xianjie.cases.api;
 
 import org.xianjie.cases.domain.CaseCategory;
+import org.xianjie.cases.domain.CaseLifecycle;
 import org.xianjie.cases.domain.CaseState;
+import org.xianjie.cases.domain.EvidenceType;
+import org.xianjie.cases.domain.Party;
 import org.xianjie.cases.persistence.CaseRecord;
+import org.xianjie.cases.persistence.EvidenceRecord;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
-/** A case as its readers see it. */
+/**
+ * A case as its readers see it. Parties show identity numbers only masked and hashed;
+ * {@code allowedSteps} names the actions the case's state allows its agency now.
+ */
 public record CaseView(UUID id, String agencyCode, String caseNumber, CaseCategory category, String region,
-                       String title, String summary, CaseState state, LocalDate openedOn,
+                       String title, String summary, CaseState state, List<String> allowedSteps,
+                       LocalDate openedOn, Amounts amounts, List<Party> parties, Penalty penalty,
+                       List<Evidence> evidence, int evidenceCount, LocalDate closedOn, String closeReason,
                        OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
-    public static CaseView of(CaseRecord c) {
+    public record Amounts(BigDecimal illegalBusinessVolume, BigDecimal illegalGains, BigDecimal sales,
+                          BigDecimal unsoldGoodsValue, Integer copies, Integer marks) {
+    }
+
+    /** 行政处罚决定. */
+    public record Penalty(String decisionNumber, LocalDate decisionDate, BigDecimal fine, BigDecimal confiscation,
+                          String otherMeasures) {
+    }
+
+    public record Evidence(UUID id, EvidenceType type, String description, String sha256, String recordedBy,
+                           OffsetDateTime recordedAt) {
+        static Evidence of(EvidenceRecord e) {
+            return new Evidence(e.id, e.type, e.description, e.sha256, e.recordedBy, e.recordedAt);
+        }
+    }
+
+    /** The full view; {@code evidence} null leaves the list out (listing pages). */
+    public static CaseView of(CaseRecord c, List<Party> parties, List<EvidenceRecord> evidence) {
+        Penalty penalty = c.penaltyDecisionNumber == null ? null : new Penalty(c.penaltyDecisionNumber,
+                c.penaltyDecisionDate, c.penaltyFine, c.penaltyConfiscation, c.penaltyOtherMeasures);
         return new CaseView(c.id, c.agencyCode, c.caseNumber, c.category, c.region, c.title, c.summary, c.state,
-                c.openedOn, c.createdAt, c.updatedAt, c.version);
+                CaseLifecycle.allowedSteps(c.state), c.openedOn,
+                new Amounts(c.illegalBusinessVolume, c.illegalGains, c.sales, c.unsoldGoodsValue, c.copies, c.marks),
+                parties, penalty, evidence == null ? null : evidence.stream().map(Evidence::of).toList(),
+                c.evidenceCount, c.closedOn, c.closeReason, c.createdAt, c.updatedAt, c.version);
     }
 }

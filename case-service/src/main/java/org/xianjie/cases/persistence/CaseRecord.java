@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import org.xianjie.cases.domain.CaseCategory;
 import org.xianjie.cases.domain.CaseState;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -37,6 +38,39 @@ public class CaseRecord {
     public CaseState state;
     @Column(name = "opened_on", nullable = false)
     public LocalDate openedOn;
+
+    @Column(name = "illegal_business_volume")
+    public BigDecimal illegalBusinessVolume;
+    @Column(name = "illegal_gains")
+    public BigDecimal illegalGains;
+    public BigDecimal sales;
+    @Column(name = "unsold_goods_value")
+    public BigDecimal unsoldGoodsValue;
+    public Integer copies;
+    public Integer marks;
+
+    /** JSON array of {@link org.xianjie.cases.domain.Party}: masked and hashed identity numbers only. */
+    @Column(nullable = false)
+    public String parties = "[]";
+
+    @Column(name = "penalty_decision_number")
+    public String penaltyDecisionNumber;
+    @Column(name = "penalty_decision_date")
+    public LocalDate penaltyDecisionDate;
+    @Column(name = "penalty_fine")
+    public BigDecimal penaltyFine;
+    @Column(name = "penalty_confiscation")
+    public BigDecimal penaltyConfiscation;
+    @Column(name = "penalty_other_measures")
+    public String penaltyOtherMeasures;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+    @Column(name = "close_reason")
+    public String closeReason;
+    @Column(name = "evidence_count", nullable = false)
+    public int evidenceCount;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)

@@ -3,76 +3,249 @@ package org.xianjie.cases.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.xianjie.cases.api.AmountsInput;
+import org.xianjie.cases.api.CaseView;
+import org.xianjie.cases.api.CloseCaseRequest;
+import org.xianjie.cases.api.EvidenceRequest;
 import org.xianjie.cases.api.OpenCaseRequest;
+import org.xianjie.cases.api.PenaltyRequest;
+import org.xianjie.cases.api.RecordFactsRequest;
+import org.xianjie.cases.domain.CaseAccess;
+import org.xianjie.cases.domain.CaseLifecycle;
 import org.xianjie.cases.domain.CaseState;
+import org.xianjie.cases.domain.CaseStep;
+import org.xianjie.cases.persistence.CaseReaderRepository;
 import org.xianjie.cases.persistence.CaseRecord;
 import org.xianjie.cases.persistence.CaseRepository;
+import org.xianjie.cases.persistence.EvidenceRecord;
+import org.xianjie.cases.persistence.EvidenceRepository;
 import org.xianjie.events.CaseEventTypes;
-import org.xianjie.events.CaseSnapshot;
-import org.xianjie.events.EventSources;
-import org.xianjie.events.Topics;
+import org.xianjie.platform.identity.AgencyDirectory;
 import org.xianjie.platform.identity.AgencyType;
 import org.xianjie.platform.identity.Caller;
-import org.xianjie.platform.outbox.Outbox;
+import org.xianjie.platform.problem.Problem;
 import org.xianjie.platform.problem.ProblemException;
+import org.xianjie.platform.problem.ProblemTypes;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** Records administrative cases; every accepted change commits together with its CloudEvent. */
+/**
+ * Records administrative cases. Every accepted change commits together with its CloudEvent and its
+ * timeline entry; a step that does not fit the case's state is refused with 409 naming the state
+ * and the allowed steps; a case the caller may not see is "not found".
+ */
 @ApplicationScoped
 public class CaseService {
 
     private final CaseRepository cases;
-    private final Outbox outbox;
+    private final EvidenceRepository evidence;
+    private final CaseReaderRepository readers;
+    private final CaseEvents events;
+    private final PartyCodec parties;
+    private final AgencyDirectory directory;
 
-    public CaseService(CaseRepository cases, Outbox outbox) {
+    public CaseService(CaseRepository cases, EvidenceRepository evidence, CaseReaderRepository readers,
+                       CaseEvents events, PartyCodec parties, AgencyDirectory directory) {
         this.cases = cases;
-        this.outbox = outbox;
+        this.evidence = evidence;
+        this.readers = readers;
+        this.events = events;
+        this.parties = parties;
+        this.directory = directory;
     }
 
-    public Uni<CaseRecord> open(Caller caller, OpenCaseRequest request) {
+    public Uni<CaseView> open(Caller caller, OpenCaseRequest request) {
         if (!caller.is(AgencyType.ADMINISTRATIVE)) {
             throw ProblemException.forbidden("only administrative enforcement agencies open cases");
+        }
+        if (request.agencyCode() != null && !request.agencyCode().equals(caller.agencyCode())) {
+            throw new ProblemException(403, ProblemTypes.FORBIDDEN, "Forbidden",
+                    "agencyCode " + request.agencyCode() + " is not the agency of the token (" + caller.agencyCode() + ")",
+                    List.of(new Problem.FieldError("agencyCode", "must be the agency of the token")), null);
+        }
+        String region = request.region() == null ? caller.region() : request.region();
+        if (!directory.knowsRegion(region)) {
+            throw ProblemException.badRequest("region", "unknown region " + region);
         }
         return Panache.withTransaction(() -> cases.findByNumber(caller.agencyCode(), request.caseNumber())
                 .chain(existing -> {
                     if (existing != null) {
-                        return Uni.createFrom().failure(ProblemException.conflict(
-                                "case number " + request.caseNumber() + " already exists for " + caller.agencyCode()));
+                        return Uni.createFrom().failure(new ProblemException(409, ProblemTypes.CONFLICT, "Conflict",
+                                "case number " + request.caseNumber() + " already exists for " + caller.agencyCode(),
+                                List.of(new Problem.FieldError("caseNumber", "already used by this agency")), null));
                     }
-                    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                    OffsetDateTime now = now();
                     CaseRecord c = new CaseRecord();
                     c.id = UUID.randomUUID();
                     c.agencyCode = caller.agencyCode();
                     c.caseNumber = request.caseNumber();
                     c.category = request.category();
-                    c.region = caller.region();
+                    c.region = region;
                     c.title = request.title();
                     c.summary = request.summary();
                     c.state = CaseState.OPEN;
                     c.openedOn = request.openedOn();
+                    setAmounts(c, request.amounts());
+                    c.parties = parties.encode(request.parties() == null ? List.of() : request.parties());
                     c.createdAt = now;
                     c.updatedAt = now;
-                    return cases.persist(c).call(saved -> announce(saved, CaseEventTypes.OPENED));
+                    return cases.persist(c).call(cases::flush)
+                            .call(saved -> events.announce(saved, CaseEventTypes.OPENED, caller.agencyCode(),
+                                    caller.user(), "opened", "立案 " + saved.caseNumber + ": " + saved.title))
+                            .map(saved -> view(saved, List.of()));
                 }));
     }
 
-    public Uni<CaseRecord> find(Caller caller, UUID id) {
-        return Panache.withSession(() -> cases.findById(id)).map(c -> {
-            if (c == null || !c.agencyCode.equals(caller.agencyCode())) {
-                throw ProblemException.notFound("case", id);
+    public Uni<CaseView> recordFacts(Caller caller, UUID id, RecordFactsRequest request) {
+        if (request.isEmpty()) {
+            throw ProblemException.badRequest("body", "give at least one of title, summary, amounts, parties");
+        }
+        return change(caller, id, CaseStep.RECORD_FACTS, CaseEventTypes.FACTS_RECORDED, c -> {
+            if (request.title() != null) {
+                c.title = request.title();
             }
-            return c;
+            if (request.summary() != null) {
+                c.summary = request.summary();
+            }
+            if (request.amounts() != null) {
+                setAmounts(c, request.amounts());
+            }
+            if (request.parties() != null) {
+                c.parties = parties.encode(request.parties());
+            }
+            return Uni.createFrom().item("facts recorded");
         });
     }
 
-    private Uni<?> announce(CaseRecord c, String type) {
-        CaseSnapshot snapshot = new CaseSnapshot(c.id, c.agencyCode, c.caseNumber, c.category.name(), c.region,
-                c.title, c.state.name(), null, null, List.of(), 0, c.version);
-        return outbox.append(Topics.CASE_EVENTS, c.id.toString(),
-                outbox.newEvent(EventSources.CASE_SERVICE, type, "cases/" + c.id, snapshot));
+    public Uni<CaseView> addEvidence(Caller caller, UUID id, EvidenceRequest request) {
+        String digest = request.sha256().toLowerCase(java.util.Locale.ROOT);
+        return change(caller, id, CaseStep.ADD_EVIDENCE, CaseEventTypes.EVIDENCE_ADDED, c -> evidence
+                .hasDigest(c.id, digest)
+                .chain(known -> {
+                    if (known) {
+                        return Uni.createFrom().failure(new ProblemException(409, ProblemTypes.CONFLICT, "Conflict",
+                                "this case already has an evidence item with SHA-256 " + digest,
+                                List.of(new Problem.FieldError("sha256", "already recorded for this case")), null));
+                    }
+                    EvidenceRecord e = new EvidenceRecord();
+                    e.id = UUID.randomUUID();
+                    e.caseId = c.id;
+                    e.type = request.type();
+                    e.description = request.description();
+                    e.sha256 = digest;
+                    e.recordedBy = caller.user();
+                    e.createdAt = now();
+                    e.recordedAt = request.recordedAt() == null ? e.createdAt : request.recordedAt();
+                    c.evidenceCount++;
+                    return evidence.persist(e).replaceWith("evidence " + e.type + " " + digest.substring(0, 12));
+                }));
+    }
+
+    public Uni<CaseView> decidePenalty(Caller caller, UUID id, PenaltyRequest request) {
+        if (request.fine() == null && request.confiscation() == null
+                && (request.otherMeasures() == null || request.otherMeasures().isBlank())) {
+            throw ProblemException.badRequest("fine", "a penalty needs a fine, a confiscation or other measures");
+        }
+        return change(caller, id, CaseStep.DECIDE_PENALTY, CaseEventTypes.PENALTY_DECIDED, c -> {
+            if (request.decisionDate().isBefore(c.openedOn)) {
+                return Uni.createFrom().failure(ProblemException.badRequest("decisionDate",
+                        "must not be before the case was opened (" + c.openedOn + ")"));
+            }
+            c.penaltyDecisionNumber = request.decisionNumber();
+            c.penaltyDecisionDate = request.decisionDate();
+            c.penaltyFine = request.fine();
+            c.penaltyConfiscation = request.confiscation();
+            c.penaltyOtherMeasures = request.otherMeasures();
+            return Uni.createFrom().item("行政处罚决定 " + request.decisionNumber());
+        });
+    }
+
+    public Uni<CaseView> close(Caller caller, UUID id, CloseCaseRequest request) {
+        return change(caller, id, CaseStep.CLOSE, CaseEventTypes.CLOSED, c -> {
+            if (request.closedOn().isBefore(c.openedOn)) {
+                return Uni.createFrom().failure(ProblemException.badRequest("closedOn",
+                        "must not be before the case was opened (" + c.openedOn + ")"));
+            }
+            c.closedOn = request.closedOn();
+            c.closeReason = request.reason();
+            return Uni.createFrom().item("结案" + (request.reason() == null ? "" : ": " + request.reason()));
+        });
+    }
+
+    /** Finds the case an agency's system names by its own case number (for posted CloudEvents). */
+    public Uni<UUID> idOfNumber(Caller caller, String caseNumber) {
+        return Panache.withSession(() -> cases.findByNumber(caller.agencyCode(), caseNumber)).map(c -> {
+            if (c == null) {
+                throw ProblemException.notFound("case", caseNumber);
+            }
+            return c.id;
+        });
+    }
+
+    /**
+     * Applies an owner's step in one transaction: the case is locked, the caller's right and the
+     * state checked, the change made and announced.
+     */
+    private Uni<CaseView> change(Caller caller, UUID id, CaseStep step, String eventType,
+                                 Function<CaseRecord, Uni<String>> apply) {
+        return Panache.withTransaction(() -> cases.findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .chain(c -> requireWritable(caller, id, c))
+                .chain(c -> {
+                    if (!CaseLifecycle.allows(c.state, step)) {
+                        return Uni.createFrom().failure(ProblemException.stateConflict(
+                                step.apiName() + " is not allowed while the case is " + c.state,
+                                c.state.name(), CaseLifecycle.allowedSteps(c.state)));
+                    }
+                    return apply.apply(c).chain(summary -> {
+                        c.state = CaseLifecycle.after(c.state, step);
+                        c.updatedAt = now();
+                        return cases.flush()
+                                .chain(() -> events.announce(c, eventType, caller.agencyCode(), caller.user(),
+                                        step.apiName(), summary))
+                                .chain(() -> evidence.ofCase(c.id))
+                                .map(items -> view(c, items));
+                    });
+                }));
+    }
+
+    private Uni<CaseRecord> requireWritable(Caller caller, UUID id, CaseRecord c) {
+        if (c == null) {
+            return Uni.createFrom().failure(ProblemException.notFound("case", id));
+        }
+        if (CaseAccess.canWrite(caller.agencyCode(), c.agencyCode)) {
+            return Uni.createFrom().item(c);
+        }
+        return readers.readersOf(c.id).chain(list -> Uni.createFrom().failure(
+                CaseAccess.canRead(caller.agencyCode(), caller.is(AgencyType.PROCURATORATE), caller.region(),
+                        c.agencyCode, c.region, list)
+                        ? ProblemException.forbidden("only " + c.agencyCode + " changes this case")
+                        : ProblemException.notFound("case", id)));
+    }
+
+    CaseView view(CaseRecord c, List<EvidenceRecord> items) {
+        return CaseView.of(c, parties.decode(c.parties), items);
+    }
+
+    private static void setAmounts(CaseRecord c, AmountsInput a) {
+        if (a == null) {
+            return;
+        }
+        c.illegalBusinessVolume = a.illegalBusinessVolume();
+        c.illegalGains = a.illegalGains();
+        c.sales = a.sales();
+        c.unsoldGoodsValue = a.unsoldGoodsValue();
+        c.copies = a.copies();
+        c.marks = a.marks();
+    }
+
+    /** Microsecond precision, as PostgreSQL stores it, so that listing cursors match stored values. */
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -62,6 +62,8 @@ public class OutboxRelay {
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicLong backlog = new AtomicLong();
     private volatile KafkaProducer<String, byte[]> producer;
+    /** The records of the last send until the broker acknowledged them; nothing is sent again meanwhile. */
+    private volatile CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
     private volatile boolean stopped;
 
     public OutboxRelay(Pool pool, KafkaProducerFactory producers, OutboxNotifications notifications,
@@ -131,6 +133,11 @@ public class OutboxRelay {
 
     /** Publishes one batch; returns how many rows were published (0 if another replica holds the lock). */
     Uni<Integer> drainOnce() {
+        if (!pending.isDone()) {
+            // A send is still waiting for the broker (it keeps its order); re-sending now could only
+            // duplicate it. The rows stay unpublished until a drain after it completes.
+            return Uni.createFrom().item(0);
+        }
         return pool.withTransaction(conn -> conn.preparedQuery("select pg_try_advisory_xact_lock($1)")
                 .execute(Tuple.of(LOCK_KEY))
                 .chain(locked -> locked.iterator().next().getBoolean(0) ? publishBatch(conn) : Uni.createFrom().item(0)));
@@ -174,8 +181,16 @@ public class OutboxRelay {
                             }
                         });
                         acks.add(ack);
+                        if (ack.isCompletedExceptionally()) {
+                            // Failed before it was queued (no metadata while the broker is away): sending
+                            // the later records now would put them on the topic ahead of this one.
+                            break;
+                        }
                     }
-                    return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
+                    CompletableFuture<Void> all = CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
+                    pending = all;
+                    all.whenComplete((ok, error) -> wake());
+                    return all;
                 })
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .ifNoItem().after(sendTimeout).fail()

@@ -117,6 +117,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // The JSON reader wraps some parse failures (truncated body, number overflow) in a bare 400.
+            return jsonFailure(json, request);
+        }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         return respond(new Problem(ProblemTypes.forStatus(status), title, status, e.getMessage(), request.path(),
@@ -142,6 +146,31 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected failure on %s %s", request.method(), request.path());
         return respond(new Problem(ProblemTypes.INTERNAL, "Internal error", 500,
                 "an unexpected error occurred; it has been logged", request.path(), List.of(), null));
+    }
+
+    private Response jsonFailure(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException coercion
+                && coercion.getProcessor() != null) {
+            String pointer = coercion.getProcessor().getParsingContext().pathAsPointer().toString();
+            String field = pointer.isEmpty() ? "body" : pointer.substring(1).replace('/', '.');
+            return fieldProblem(request, field, "number out of range");
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unknownField(u, request);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return wrongValue(f, request);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return wrongShape(m, request);
+        }
+        if (e instanceof JsonMappingException m) {
+            return unreadable(m, request);
+        }
+        if (e instanceof JsonParseException p) {
+            return malformedJson(p, request);
+        }
+        return unreadable(e, request);
     }
 
     private Response fieldProblem(HttpServerRequest request, String field, String message) {

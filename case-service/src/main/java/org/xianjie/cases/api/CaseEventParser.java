@@ -1,0 +1,169 @@
+package org.xianjie.cases.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.xianjie.events.CaseEventTypes;
+import org.xianjie.events.CloudEvent;
+import org.xianjie.events.EventSources;
+import org.xianjie.platform.idempotency.IdempotencyStore;
+import org.xianjie.platform.identity.Caller;
+import org.xianjie.platform.problem.Problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a posted structured CloudEvent into the REST command it stands for, collecting every
+ * violation with its path ({@code data.amounts.fine}, {@code [2].source}). The event's
+ * {@code source} must be the caller's agency namespace ({@code /agencies/<code>}); {@code subject}
+ * is the agency's case number.
+ */
+@ApplicationScoped
+public class CaseEventParser {
+
+    /** The command class each accepted event type carries as data. */
+    public static final Map<String, Class<?>> COMMANDS = Map.of(
+            CaseEventTypes.OPENED, OpenCaseRequest.class,
+            CaseEventTypes.FACTS_RECORDED, RecordFactsRequest.class,
+            CaseEventTypes.EVIDENCE_ADDED, EvidenceRequest.class,
+            CaseEventTypes.PENALTY_DECIDED, PenaltyRequest.class,
+            CaseEventTypes.CLOSED, CloseCaseRequest.class);
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public CaseEventParser(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    /** A posted event understood: its id, type, case number and command, and the hash that identifies it. */
+    public record ParsedEvent(String id, String type, String caseNumber, Object command, String hash) {
+    }
+
+    public ParsedEvent parse(JsonNode node, String prefix, Caller caller, List<Problem.FieldError> errors) {
+        int before = errors.size();
+        if (node == null || !node.isObject()) {
+            errors.add(new Problem.FieldError(prefix.isEmpty() ? "body" : prefix, "must be a CloudEvent JSON object"));
+            return null;
+        }
+        String specVersion = text(node, "specversion", prefix, true, errors);
+        if (specVersion != null && !CloudEvent.SPEC_VERSION.equals(specVersion)) {
+            errors.add(new Problem.FieldError(prefix + "specversion", "must be \"1.0\""));
+        }
+        String id = text(node, "id", prefix, true, errors);
+        if (id != null && !id.matches("[\\x21-\\x7E]{1,200}")) {
+            errors.add(new Problem.FieldError(prefix + "id", "must be 1 to 200 visible ASCII characters"));
+        }
+        String source = text(node, "source", prefix, true, errors);
+        String expectedSource = EventSources.agency(caller.agencyCode());
+        if (source != null && !source.equals(expectedSource)) {
+            errors.add(new Problem.FieldError(prefix + "source", "must be " + expectedSource + ", the token's agency"));
+        }
+        String type = text(node, "type", prefix, true, errors);
+        Class<?> commandType = type == null ? null : COMMANDS.get(type);
+        if (type != null && commandType == null) {
+            errors.add(new Problem.FieldError(prefix + "type", "must be one of " + COMMANDS.keySet().stream().sorted().toList()));
+        }
+        String subject = text(node, "subject", prefix, false, errors);
+        String contentType = text(node, "datacontenttype", prefix, false, errors);
+        if (contentType != null && !contentType.startsWith("application/json")) {
+            errors.add(new Problem.FieldError(prefix + "datacontenttype", "must be application/json"));
+        }
+        JsonNode data = node.get("data");
+        if (data == null || !data.isObject()) {
+            errors.add(new Problem.FieldError(prefix + "data", "must be a JSON object"));
+        }
+        Object command = commandType == null || data == null || !data.isObject() ? null
+                : command(data, commandType, prefix + "data.", errors);
+        String caseNumber = subject;
+        if (command instanceof OpenCaseRequest open && open.caseNumber() != null) {
+            if (subject != null && !subject.equals(open.caseNumber())) {
+                errors.add(new Problem.FieldError(prefix + "subject", "must equal data.caseNumber"));
+            }
+            caseNumber = open.caseNumber();
+        } else if (commandType != null && subject == null) {
+            errors.add(new Problem.FieldError(prefix + "subject", "must be the agency's case number"));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new ParsedEvent(id, type, caseNumber, command,
+                IdempotencyStore.hash("event", type, subject, data.toString()));
+    }
+
+    private Object command(JsonNode data, Class<?> type, String prefix, List<Problem.FieldError> errors) {
+        Object command;
+        try {
+            command = mapper.treeToValue(data, type);
+        } catch (JsonMappingException e) {
+            String where = path(e);
+            errors.add(new Problem.FieldError(where.isEmpty() ? prefix.substring(0, prefix.length() - 1)
+                    : prefix + where, describe(e)));
+            return null;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            errors.add(new Problem.FieldError(prefix.substring(0, prefix.length() - 1), "is not readable"));
+            return null;
+        }
+        validator.validate(command).stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach((ConstraintViolation<Object> v) ->
+                        errors.add(new Problem.FieldError(prefix + v.getPropertyPath(), v.getMessage())));
+        return command;
+    }
+
+    private static String text(JsonNode node, String name, String prefix, boolean required,
+                               List<Problem.FieldError> errors) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            if (required) {
+                errors.add(new Problem.FieldError(prefix + name, "is required"));
+            }
+            return null;
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            errors.add(new Problem.FieldError(prefix + name, "must be a non-empty string"));
+            return null;
+        }
+        return value.asText();
+    }
+
+    private static String describe(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "unknown field";
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
+            return "not a valid " + (f.getTargetType().isEnum()
+                    ? "value; expected one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants())
+                    : f.getTargetType().getSimpleName());
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "expected " + m.getTargetType().getSimpleName();
+        }
+        return "is not readable";
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+}

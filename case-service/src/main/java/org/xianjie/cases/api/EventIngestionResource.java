@@ -1,0 +1,58 @@
+package org.xianjie.cases.api;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xianjie.cases.service.CaseEventIngestion;
+import org.xianjie.platform.identity.CurrentCaller;
+
+/**
+ * CloudEvents ingestion for agency systems that already emit events: the same effect as the REST
+ * actions, one event ({@code application/cloudevents+json}) or a batch
+ * ({@code application/cloudevents-batch+json}) per request, the event id as idempotency key.
+ */
+@Path("/api/v1/events")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+@Tag(name = "events", description = "CloudEvents ingestion")
+public class EventIngestionResource {
+
+    public static final String SINGLE = "application/cloudevents+json";
+    public static final String BATCH = "application/cloudevents-batch+json";
+
+    private final CaseEventIngestion ingestion;
+    private final CurrentCaller caller;
+
+    public EventIngestionResource(CaseEventIngestion ingestion, CurrentCaller caller) {
+        this.ingestion = ingestion;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(SINGLE)
+    @Operation(summary = "Post one case event (structured CloudEvent); answered like the matching REST action")
+    public Uni<Response> single(@RequestBody(required = true, content = @Content(mediaType = SINGLE,
+            examples = @ExampleObject(name = "penalty decided", value = ApiExamples.CLOUD_EVENT))) String body) {
+        return ingestion.single(caller.get(), body);
+    }
+
+    @POST
+    @Consumes(BATCH)
+    @Operation(summary = "Post up to 100 case events, applied in order; each gets its own result")
+    public Uni<Response> batch(@RequestBody(required = true, content = @Content(mediaType = BATCH,
+            examples = @ExampleObject(name = "open and record facts", value = ApiExamples.CLOUD_EVENT_BATCH))) String body) {
+        return ingestion.batch(caller.get(), body);
+    }
+}

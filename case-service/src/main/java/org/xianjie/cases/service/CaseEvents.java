@@ -1,0 +1,66 @@
+package org.xianjie.cases.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.xianjie.cases.persistence.CaseRecord;
+import org.xianjie.cases.persistence.TimelineRecord;
+import org.xianjie.cases.persistence.TimelineRepository;
+import org.xianjie.events.CaseSnapshot;
+import org.xianjie.events.CloudEvent;
+import org.xianjie.events.EventSources;
+import org.xianjie.events.Topics;
+import org.xianjie.platform.outbox.Outbox;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Announces a change of a case: its CloudEvent (with the full {@link CaseSnapshot}) goes to the
+ * outbox, keyed by case id, and its timeline entry is written, both in the caller's transaction.
+ */
+@ApplicationScoped
+public class CaseEvents {
+
+    private final Outbox outbox;
+    private final TimelineRepository timeline;
+    private final PartyCodec parties;
+
+    public CaseEvents(Outbox outbox, TimelineRepository timeline, PartyCodec parties) {
+        this.outbox = outbox;
+        this.timeline = timeline;
+        this.parties = parties;
+    }
+
+    /** Call after the change was flushed, so that the snapshot carries the new version. */
+    public Uni<CloudEvent> announce(CaseRecord c, String type, String actorAgency, String actorUser, String action,
+                                    String summary) {
+        CloudEvent event = outbox.newEvent(EventSources.CASE_SERVICE, type, "cases/" + c.id, snapshot(c));
+        return outbox.append(Topics.CASE_EVENTS, c.id.toString(), event)
+                .call(e -> note(c, actorAgency, actorUser, action, summary, e.type(), e.id()));
+    }
+
+    /** A timeline entry without an event of its own (e.g. a referral step learned from referral-service). */
+    public Uni<TimelineRecord> note(CaseRecord c, String actorAgency, String actorUser, String action, String summary,
+                                    String eventType, String eventId) {
+        TimelineRecord t = new TimelineRecord();
+        t.caseId = c.id;
+        t.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        t.actorAgency = actorAgency;
+        t.actorUser = actorUser;
+        t.action = action;
+        t.summary = summary;
+        t.eventType = eventType;
+        t.eventId = eventId;
+        return timeline.persist(t);
+    }
+
+    CaseSnapshot snapshot(CaseRecord c) {
+        CaseSnapshot.Amounts amounts = new CaseSnapshot.Amounts(c.illegalBusinessVolume, c.illegalGains, c.sales,
+                c.unsoldGoodsValue, c.copies, c.marks);
+        CaseSnapshot.Penalty penalty = c.penaltyDecisionNumber == null ? null : new CaseSnapshot.Penalty(
+                c.penaltyDecisionNumber, c.penaltyDecisionDate, c.penaltyFine, c.penaltyConfiscation,
+                c.penaltyOtherMeasures);
+        return new CaseSnapshot(c.id, c.agencyCode, c.caseNumber, c.category.name(), c.region, c.title,
+                c.state.name(), amounts, penalty, parties.identityHashes(c.parties), c.evidenceCount, c.version);
+    }
+}

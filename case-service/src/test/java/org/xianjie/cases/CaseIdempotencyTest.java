@@ -1,0 +1,87 @@
+package org.xianjie.cases;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.TestInfra;
+import org.xianjie.localinfra.TopicReader;
+import org.xianjie.localinfra.XianjieTestResource;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.xianjie.cases.CaseApi.as;
+
+@QuarkusTest
+@QuarkusTestResource(value = XianjieTestResource.class, initArgs = @ResourceArg(name = "service", value = "case"))
+class CaseIdempotencyTest {
+
+    @Test
+    void repeatedOpeningWithTheSameKeyReturnsTheFirstResponseAndOpensOneCase() {
+        String key = UUID.randomUUID().toString();
+        String number = CaseApi.number("津知处");
+        Response first = as("TJ-IPO").header("Idempotency-Key", key).body(CaseApi.openBody(number)).post("/api/v1/cases");
+        first.then().statusCode(201);
+        Response again = as("TJ-IPO").header("Idempotency-Key", key).body(CaseApi.openBody(number)).post("/api/v1/cases");
+        again.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat(again.asString()).isEqualTo(first.asString());
+        as("TJ-IPO").queryParam("q", number).get("/api/v1/cases").then().body("items", hasSize(1));
+    }
+
+    @Test
+    void repeatedPenaltyWithTheSameKeyChangesNothingAndPublishesOnce() {
+        String id = CaseApi.open("TJ-IPO", CaseApi.number("津知处"));
+        String key = "penalty-" + id;
+        for (int i = 0; i < 3; i++) {
+            as("TJ-IPO").header("Idempotency-Key", key).body(CaseApi.PENALTY)
+                    .post("/api/v1/cases/" + id + "/penalty").then().statusCode(200).body("version", equalTo(1));
+        }
+        as("TJ-IPO").get("/api/v1/cases/" + id).then().body("version", equalTo(1));
+        try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.case.events")) {
+            assertThat(topic.await(r -> id.equals(r.key()), 2, Duration.ofSeconds(20))).hasSize(2);
+            assertThat(topic.drain(r -> id.equals(r.key()), Duration.ofSeconds(2))).hasSize(2);
+        }
+    }
+
+    @Test
+    void sameKeyWithADifferentRequestIsRefusedWith422() {
+        String key = UUID.randomUUID().toString();
+        as("TJ-IPO").header("Idempotency-Key", key).body(CaseApi.openBody(CaseApi.number("津知处")))
+                .post("/api/v1/cases").then().statusCode(201);
+        String other = CaseApi.number("津知处");
+        as("TJ-IPO").header("Idempotency-Key", key).body(CaseApi.openBody(other))
+                .post("/api/v1/cases").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        as("TJ-IPO").queryParam("q", other).get("/api/v1/cases").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void keysAreScopedPerAgency() {
+        String key = UUID.randomUUID().toString();
+        as("TJ-IPO").header("Idempotency-Key", key).body(CaseApi.openBody(CaseApi.number("津知处")))
+                .post("/api/v1/cases").then().statusCode(201);
+        as("TJ-AGRI").header("Idempotency-Key", key).body(CaseApi.openBody(CaseApi.number("津农处")))
+                .post("/api/v1/cases").then().statusCode(201);
+    }
+
+    @Test
+    void refusedRequestIsNotRememberedSoTheFixedOneSucceeds() {
+        String key = UUID.randomUUID().toString();
+        String number = CaseApi.number("津知处");
+        as("TJ-IPO").header("Idempotency-Key", key).body(CaseApi.openBody(number).replace("2026-03-02", "2099-03-02"))
+                .post("/api/v1/cases").then().statusCode(400);
+        as("TJ-IPO").header("Idempotency-Key", key).body(CaseApi.openBody(number))
+                .post("/api/v1/cases").then().statusCode(201);
+    }
+
+    @Test
+    void malformedKeyIsNamed() {
+        as("TJ-IPO").header("Idempotency-Key", "x".repeat(300)).body(CaseApi.openBody(CaseApi.number("津知处")))
+                .post("/api/v1/cases").then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+}

@@ -1,0 +1,32 @@
+package org.xianjie.cases.domain;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReferralProgressTest {
+
+    @Test
+    void sendingRefersTheCaseWhateverItsStateEvenClosed() {
+        assertThat(ReferralProgress.caseStateAfter(CaseState.OPEN, "SENT", "SENT")).contains(CaseState.REFERRED);
+        assertThat(ReferralProgress.caseStateAfter(CaseState.CLOSED, "SENT", "SENT")).contains(CaseState.REFERRED);
+        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "SENT", "SENT")).isEmpty();
+    }
+
+    @Test
+    void returnsAndReverseReferralGiveAReferredCaseBack() {
+        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "RETURN_NO_CRIME", "RETURNED_NO_CRIME"))
+                .contains(CaseState.RETURNED);
+        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "REVERSE_REVIEW", "PROSECUTION_DECLINED"))
+                .contains(CaseState.RETURNED);
+        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "SOME_NEW_STEP", "RETURNED_FOR_PENALTY"))
+                .contains(CaseState.RETURNED);
+        assertThat(ReferralProgress.caseStateAfter(CaseState.CLOSED, "RETURN_NO_CRIME", "RETURNED_NO_CRIME")).isEmpty();
+    }
+
+    @Test
+    void otherStepsLeaveTheCaseAsItIs() {
+        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "RECEIPTED", "RECEIVED")).isEmpty();
+        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, null, null)).isEmpty();
+    }
+}
