@@ -30,6 +30,8 @@ public class IdempotentConsumer {
 
     /** Parses {@code record} as a CloudEvent and runs {@code effects} once per event, in one transaction. */
     public Uni<Void> consume(ConsumerRecord<String, String> record, Function<CloudEvent, Uni<Void>> effects) {
+        // Records are keyed by case id: every log line of this record's processing carries it.
+        CaseLogContext.set(record.key());
         CloudEvent event;
         try {
             event = KafkaCloudEvents.fromRecord(record, mapper);

@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.xianjie.events.CloudEvent;
+import org.xianjie.platform.inbox.CaseLogContext;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,6 +35,7 @@ public class Outbox {
 
     /** Stores {@code event} for publication to {@code topic} with record key {@code key}. */
     public Uni<CloudEvent> append(String topic, String key, CloudEvent event) {
+        CaseLogContext.set(key);
         OutboxEvent row = new OutboxEvent();
         row.eventId = event.id();
         row.source = event.source();
