@@ -1,0 +1,97 @@
+package org.xianjie.referral.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.xianjie.platform.identity.Caller;
+import org.xianjie.platform.identity.CurrentCaller;
+import org.xianjie.platform.problem.ProblemException;
+import org.xianjie.referral.domain.RuleDataException;
+import org.xianjie.referral.domain.time.WorkingCalendarParser;
+import org.xianjie.referral.domain.time.YearCalendar;
+import org.xianjie.referral.service.CalendarService;
+
+/**
+ * The working calendar (工作日历) operators maintain: the State Council publishes each November
+ * the next year's holidays and make-up working days; an admin stores them here, no release needed.
+ */
+@Path("/api/v1/admin/calendar")
+@Authenticated
+@SecurityRequirement(name = "SecurityScheme")
+public class CalendarResource {
+
+    private final CalendarService calendar;
+    private final CurrentCaller caller;
+    private final ObjectMapper mapper;
+
+    public CalendarResource(CalendarService calendar, CurrentCaller caller, ObjectMapper mapper) {
+        this.calendar = calendar;
+        this.caller = caller;
+        this.mapper = mapper;
+    }
+
+    /** One year of the calendar. */
+    public record YearView(int year, Set<LocalDate> restDays, Set<LocalDate> makeUpWorkingDays) {
+        static YearView of(YearCalendar y) {
+            return new YearView(y.year(), y.restDays(), y.makeUpWorkingDays());
+        }
+    }
+
+    @GET
+    @Operation(summary = "The years the working calendar covers")
+    public List<YearView> years() {
+        caller.get();
+        return calendar.calendar().coveredYears().stream()
+                .map(y -> YearView.of(calendar.calendar().year(y).orElseThrow())).toList();
+    }
+
+    @PUT
+    @Path("/{year}")
+    @Operation(summary = "Add or replace one year (role admin)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "2027", value = """
+            {"restDays": ["2027-01-01", {"from": "2027-02-06", "to": "2027-02-12"}],
+             "makeUpWorkingDays": ["2027-02-14"]}""")))
+    public Uni<YearView> put(@PathParam("year") int year, JsonNode body) {
+        Caller c = caller.get();
+        if (!c.hasRole(Caller.ROLE_ADMIN)) {
+            throw ProblemException.forbidden("only an admin maintains the working calendar");
+        }
+        if (year < 2000 || year > 2100) {
+            throw ProblemException.badRequest("year", "must be between 2000 and 2100");
+        }
+        if (body == null || !body.isObject()) {
+            throw ProblemException.badRequest("body", "expected {\"restDays\": [...], \"makeUpWorkingDays\": [...]}");
+        }
+        ObjectNode entry = ((ObjectNode) body).deepCopy();
+        if (entry.has("year") && entry.get("year").asInt() != year) {
+            throw ProblemException.badRequest("year", "the body's year differs from the path's " + year);
+        }
+        entry.put("year", year);
+        YearCalendar parsed;
+        try {
+            byte[] json = mapper.writeValueAsString(List.of(entry)).getBytes(StandardCharsets.UTF_8);
+            parsed = WorkingCalendarParser.parse(new ByteArrayInputStream(json)).get(0);
+        } catch (RuleDataException e) {
+            throw ProblemException.badRequest("body", e.getMessage());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ProblemException.badRequest("body", "not valid JSON");
+        }
+        return calendar.putYear(parsed, c.user() + "@" + c.agencyCode()).map(YearView::of);
+    }
+}

@@ -1,0 +1,15 @@
+package org.xianjie.referral.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class DeadlineRepository implements PanacheRepositoryBase<DeadlineRecord, Long> {
+
+    public Uni<List<DeadlineRecord>> forReferral(UUID referralId) {
+        return list("referralId = ?1 order by id", referralId);
+    }
+}

@@ -1,0 +1,117 @@
+package org.xianjie.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.xianjie.localinfra.TopicReader.header;
+import static org.xianjie.referral.Flow.get;
+import static org.xianjie.referral.Flow.token;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.TestInfra;
+import org.xianjie.localinfra.TopicReader;
+import org.xianjie.localinfra.XianjieTestResource;
+import org.xianjie.referral.service.DeadlineWorker;
+
+@QuarkusTest
+@QuarkusTestResource(value = XianjieTestResource.class, initArgs = @ResourceArg(name = "service", value = "referral"))
+class DeadlineBreachTest {
+
+    private static final String BREACHED = "org.xianjie.referral.deadline-breached.v1";
+    private static final String REMINDER = "org.xianjie.referral.deadline-reminder.v1";
+
+    @Inject
+    DeadlineWorker worker;
+
+    @Test
+    void missedFilingDecisionProducesExactlyOneBreachEventAndShowsOverdue() {
+        UUID caseId = UUID.randomUUID();
+        String id = Flow.received(caseId);
+        DeadlineShift.moveDueIntoPast(id, "FILING_DECISION");
+        try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.referral.events")) {
+            List<ConsumerRecord<String, String>> breaches =
+                    topic.await(r -> caseId.toString().equals(r.key()) && BREACHED.equals(header(r, "ce_type")), 1,
+                            Duration.ofSeconds(20));
+            assertThat(breaches).hasSize(1);
+            assertThat(breaches.get(0).value()).contains("\"code\":\"FILING_DECISION\"",
+                    "\"responsibleAgency\":\"TJ-PSB\"", "\"overdue\":true");
+            assertThat(topic.drain(r -> caseId.toString().equals(r.key()) && BREACHED.equals(header(r, "ce_type")),
+                    Duration.ofSeconds(4))).hasSize(1);
+        }
+        get(token("TJ-PROC"), id).then().body("deadlines[0].overdue", equalTo(true));
+        io.restassured.RestAssured.given().auth().oauth2(token("TJ-PROC")).get("/api/v1/referrals?overdue=true")
+                .then().statusCode(200).body("id", hasItem(id));
+    }
+
+    /**
+     * Two (here: eight) instances of the deadline worker claiming against the same database at once,
+     * alongside the application's own scheduled worker: still one breach event per missed deadline.
+     */
+    @Test
+    void competingWorkersOnOneDatabaseStillBreachEachDeadlineOnce() {
+        List<UUID> cases = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId);
+            ids.add(Flow.received(caseId));
+        }
+        // Move all five at once, so that the workers race for the same rows.
+        DeadlineShift.pool().preparedQuery("""
+                        update deadline set due_at = now() - interval '1 minute', reminder_at = now() - interval '2 minutes'
+                        where referral_id = any($1) and closed_at is null""")
+                .execute(Tuple.of(ids.stream().map(UUID::fromString).toArray(UUID[]::new))).await().indefinitely();
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            runs.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return worker.runOnce().await().atMost(Duration.ofSeconds(20));
+            }));
+        }
+        go.countDown();
+        runs.forEach(CompletableFuture::join);
+        try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.referral.events")) {
+            List<ConsumerRecord<String, String>> breaches = topic.drain(
+                    r -> cases.contains(UUID.fromString(r.key())) && BREACHED.equals(header(r, "ce_type")),
+                    Duration.ofSeconds(6));
+            assertThat(breaches).extracting(ConsumerRecord::key)
+                    .containsExactlyInAnyOrderElementsOf(cases.stream().map(UUID::toString).toList());
+            assertThat(topic.drain(r -> cases.contains(UUID.fromString(r.key())) && REMINDER.equals(header(r, "ce_type")),
+                    Duration.ofMillis(500))).isEmpty();
+        }
+    }
+
+    @Test
+    void reminderGoesOutOnceBeforeTheLimit() {
+        UUID caseId = UUID.randomUUID();
+        String id = Flow.received(caseId);
+        DeadlineShift.pool().preparedQuery("""
+                        update deadline set reminder_at = now() - interval '1 second'
+                        where referral_id = $1 and closed_at is null""")
+                .execute(Tuple.of(UUID.fromString(id))).await().indefinitely();
+        try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.referral.events")) {
+            assertThat(topic.await(r -> caseId.toString().equals(r.key()) && REMINDER.equals(header(r, "ce_type")), 1,
+                    Duration.ofSeconds(20))).hasSize(1);
+            assertThat(topic.drain(r -> caseId.toString().equals(r.key()) && REMINDER.equals(header(r, "ce_type")),
+                    Duration.ofSeconds(3))).hasSize(1);
+        }
+        get(token("TJ-PSB"), id).then().body("deadlines[0].remindedAt", org.hamcrest.Matchers.notNullValue());
+    }
+}

@@ -1,0 +1,134 @@
+package org.xianjie.referral;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.xianjie.referral.Flow.token;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.xianjie.events.CaseEventTypes;
+import org.xianjie.localinfra.TestInfra;
+import org.xianjie.localinfra.XianjieTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(value = XianjieTestResource.class, initArgs = @ResourceArg(name = "service", value = "referral"))
+class SupervisionLeadTest {
+
+    @Test
+    void penaltyDecisionAboveThresholdRaisesALeadForTheProcuratorateWithinSeconds() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        publishPenalty(caseId, "TJ-AMR", "120000", "120000.00", 1);
+        String leadId = awaitLead("TJ-PROC", caseId);
+        given().auth().oauth2(token("TJ-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(200)
+                .body("state", equalTo("OPEN"))
+                .body("agency", equalTo("TJ-AMR"))
+                .body("ruleSet", equalTo("2025"))
+                .body("offence", equalTo("213 假冒注册商标罪"))
+                .body("conditionId", equalTo("213-volume"))
+                .body("value", equalTo(120000.00f))
+                .body("threshold", equalTo(50000));
+        given().auth().oauth2(token("TJ-AMR")).get("/api/v1/leads").then().statusCode(403);
+        given().auth().oauth2(token("BH-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(404);
+        given().auth().oauth2(token("TJ-PROC")).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/leads/" + leadId + "/dismiss").then().statusCode(422);
+        given().auth().oauth2(token("TJ-PROC")).contentType(ContentType.JSON)
+                .body("{\"reason\": \"已另案移送\"}")
+                .post("/api/v1/leads/" + leadId + "/dismiss").then().statusCode(200)
+                .body("state", equalTo("DISMISSED"));
+        given().auth().oauth2(token("TJ-PROC")).contentType(ContentType.JSON).body("{\"reason\": \"再次\"}")
+                .post("/api/v1/leads/" + leadId + "/escalate").then().statusCode(409);
+    }
+
+    @Test
+    void penaltyBelowThresholdOrAlreadyReferredRaisesNoLead() throws Exception {
+        UUID below = UUID.randomUUID();
+        UUID referred = UUID.randomUUID();
+        Flow.report(referred);
+        publishPenalty(below, "TJ-AMR", "120000", "1000", 1);
+        publishPenalty(referred, "TJ-AMR", "120000", "900000", 1);
+        UUID marker = UUID.randomUUID();
+        publishPenalty(marker, "TJ-AMR", "120000", "70000", 1);
+        awaitLead("TJ-PROC", marker); // the events before it on the same partition order are processed by now
+        List<String> cases = given().auth().oauth2(token("TJ-PROC")).get("/api/v1/leads").then().statusCode(200)
+                .extract().path("caseId");
+        assertThat(cases).doesNotContain(below.toString(), referred.toString());
+    }
+
+    @Test
+    void knownCaseOfAnotherAgencyCannotBeReferredByThisOneButByItsOwner() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        publishPenalty(caseId, "TJ-IPO", "120000", "900000", 1);
+        awaitLead("TJ-PROC", caseId); // the case is known once its lead shows
+        given().auth().oauth2(token("TJ-AMR")).contentType(ContentType.JSON)
+                .body("{\"caseId\": \"%s\", \"caseNumber\": \"1\", \"caseTitle\": \"t\", \"category\": \"TRADEMARK\"}"
+                        .formatted(caseId)).post("/api/v1/referrals")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(token("TJ-IPO")).contentType(ContentType.JSON)
+                .body("{\"caseId\": \"%s\"}".formatted(caseId)).post("/api/v1/referrals")
+                .then().statusCode(201)
+                .body("caseNumber", org.hamcrest.Matchers.startsWith("津市监处"))
+                .body("category", equalTo("TRADEMARK"));
+    }
+
+    private static String awaitLead(String procuratorate, UUID caseId) throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(until)) {
+            List<Map<String, Object>> leads = given().auth().oauth2(token(procuratorate)).get("/api/v1/leads")
+                    .then().statusCode(200).extract().path("$");
+            for (Map<String, Object> lead : leads) {
+                if (caseId.toString().equals(lead.get("caseId"))) {
+                    return (String) lead.get("id");
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no lead for case " + caseId + " within 20 s");
+    }
+
+    /** A CloudEvent exactly as case-service's outbox relay writes it: ce_* headers, data as the value. */
+    static void publishPenalty(UUID caseId, String agency, String region, String volume, long version) {
+        String data = """
+                {"caseId":"%s","agencyCode":"%s","caseNumber":"津市监处〔2026〕%s号","category":"TRADEMARK",
+                 "region":"%s","title":"销售假冒注册商标的商品案","state":"PENALTY_DECIDED",
+                 "amounts":{"illegalBusinessVolume":%s,"marks":1},
+                 "penalty":{"decisionNumber":"津市监罚〔2026〕1号","decisionDate":"2026-03-10","fine":50000},
+                 "partyIdentityHashes":[],"evidenceCount":2,"version":%d}"""
+                .formatted(caseId, agency, caseId.toString().substring(0, 4), region, volume, version);
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_source", "/xianjie/case-service".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", CaseEventTypes.PENALTY_DECIDED.getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_subject", ("cases/" + caseId).getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString().getBytes(StandardCharsets.UTF_8));
+        headers.add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            producer.send(new ProducerRecord<>("xianjie.case.events", null, caseId.toString(), data, headers))
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
