@@ -8,6 +8,7 @@ import org.xianjie.localinfra.TestInfra;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,9 +28,12 @@ final class RunningSuite {
         for (Services service : Services.all()) {
             String database = infra.newDatabase("e2e_" + service.name().toLowerCase());
             int port = Ports.free();
-            ServiceProcess process = new ServiceProcess(service.module(), service.jar(projectRoot), port,
-                    ServiceProcess.environment(port, infra.postgres(), database, infra.kafkaBootstrapServers(),
-                            infra.keys().publicKeyPem()),
+            Map<String, String> env = new HashMap<>(ServiceProcess.environment(port, infra.postgres(), database,
+                    infra.kafkaBootstrapServers(), infra.keys().publicKeyPem()));
+            // The benchmarks here drive one agency faster than the production default allows.
+            env.put("XIANJIE_RATE_LIMIT_PER_AGENCY_PER_SECOND", "1000");
+            env.put("XIANJIE_RATE_LIMIT_BURST", "1000");
+            ServiceProcess process = new ServiceProcess(service.module(), service.jar(projectRoot), port, env,
                     Path.of("target", "e2e-logs", service.module() + ".log").toAbsolutePath());
             services.put(service, process.start());
         }
