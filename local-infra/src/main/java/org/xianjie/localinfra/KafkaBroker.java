@@ -136,11 +136,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private static String clusterId() {
-        // A Kafka cluster id is 16 random bytes in URL-safe base64 without padding.
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        // Kafka's own generator never starts an id with '-', which the storage tool would read as an option.
+        return org.apache.kafka.common.Uuid.randomUuid().toString();
     }
 
     private ProcessBuilder java(String mainClass, String... args) throws IOException {

@@ -1,0 +1,136 @@
+package org.xianjie.notification.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.xianjie.events.CaseEventTypes;
+import org.xianjie.events.CaseSnapshot;
+import org.xianjie.events.CloudEvent;
+import org.xianjie.events.LeadSnapshot;
+import org.xianjie.events.ReferralEventTypes;
+import org.xianjie.events.ReferralSnapshot;
+import org.xianjie.notification.domain.Parties;
+import org.xianjie.notification.domain.RoutedEvent;
+import org.xianjie.platform.identity.Agency;
+import org.xianjie.platform.identity.AgencyDirectory;
+import org.xianjie.platform.identity.AgencyType;
+import org.xianjie.platform.inbox.InvalidEventException;
+
+import java.util.Objects;
+
+/** Reads case, referral and lead events into {@link Interpretation}s; unreadable data is an {@link InvalidEventException}. */
+@ApplicationScoped
+public class EventInterpreter {
+
+    private final ObjectMapper mapper;
+    private final AgencyDirectory directory;
+
+    public EventInterpreter(ObjectMapper mapper, AgencyDirectory directory) {
+        // Events may carry fields this version does not know; the service-wide strict setting is for requests.
+        this.mapper = mapper.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.directory = directory;
+    }
+
+    public Interpretation interpret(CloudEvent event) {
+        if (event.data() == null || !event.data().isObject()) {
+            throw new InvalidEventException("event " + event.id() + " of type " + event.type() + " has no JSON object data");
+        }
+        if (event.type().startsWith(ReferralEventTypes.PREFIX + "lead-")) {
+            return lead(event, read(event, LeadSnapshot.class));
+        }
+        if (event.type().startsWith(ReferralEventTypes.PREFIX)) {
+            return referral(event, read(event, ReferralSnapshot.class));
+        }
+        if (event.type().startsWith("org.xianjie.case.")) {
+            return adminCase(event, read(event, CaseSnapshot.class));
+        }
+        throw new InvalidEventException("event type " + event.type() + " is not one this service reads");
+    }
+
+    private Interpretation referral(CloudEvent event, ReferralSnapshot s) {
+        if (s.referralId() == null) {
+            throw new InvalidEventException("referral event " + event.id() + " names no referralId");
+        }
+        String step = ReferralEventTypes.stepOf(event.type());
+        if (step == null && s.step() != null && !isDeadlineEvent(event.type())) {
+            step = s.step();
+        }
+        ReferralSnapshot.Parties p = s.parties();
+        Parties parties = p == null ? new Parties(null, null, null, null)
+                : new Parties(p.agency(), p.police(), p.procuratorate(), p.court());
+        ReferralSnapshot.OpenDeadline deadline = s.deadline();
+        String deadlineLabel = deadline == null ? null
+                : Objects.requireNonNullElse(deadline.description(), deadline.code());
+        ObjectNode detail = mapper.createObjectNode();
+        detail.put("step", step);
+        detail.put("state", s.state());
+        detail.put("reason", s.reason());
+        detail.put("caseTitle", s.caseTitle());
+        if (s.actor() != null) {
+            detail.put("actorAgency", s.actor().agencyCode());
+        }
+        if (deadline != null) {
+            detail.set("deadline", mapper.valueToTree(deadline));
+        }
+        if (s.deadlines() != null) {
+            detail.set("deadlines", mapper.valueToTree(s.deadlines()));
+        }
+        RoutedEvent routed = new RoutedEvent(event.type(), step, parties,
+                s.actor() == null ? null : s.actor().agencyCode(),
+                deadline == null ? null : deadline.responsibleAgency(),
+                label(s.caseNumber(), s.caseTitle()), deadlineLabel);
+        return new Interpretation(routed, event.source(), event.id(), step, s.referralId(), s.caseId(), s.caseNumber(),
+                detail, s);
+    }
+
+    private Interpretation lead(CloudEvent event, LeadSnapshot s) {
+        String procuratorate = s.procuratorate() != null ? s.procuratorate()
+                : sameLevel(AgencyType.PROCURATORATE, s.region());
+        ObjectNode detail = mapper.createObjectNode();
+        detail.put("leadId", Objects.toString(s.leadId(), null));
+        detail.put("caseTitle", s.caseTitle());
+        detail.put("offence", s.offence());
+        detail.put("reason", s.reason());
+        detail.put("state", s.state());
+        RoutedEvent routed = new RoutedEvent(event.type(), null, new Parties(s.agency(), null, procuratorate, null),
+                null, null, label(s.caseNumber(), s.caseTitle()), null);
+        return new Interpretation(routed, event.source(), event.id(), null, null, s.caseId(), s.caseNumber(), detail, null);
+    }
+
+    private Interpretation adminCase(CloudEvent event, CaseSnapshot s) {
+        String region = s.region() != null ? s.region()
+                : directory.find(s.agencyCode()).map(Agency::region).orElse(null);
+        ObjectNode detail = mapper.createObjectNode();
+        detail.put("caseTitle", s.title());
+        detail.put("state", s.state());
+        if (s.penalty() != null) {
+            detail.set("penalty", mapper.valueToTree(s.penalty()));
+        }
+        // The owning agency acted itself; the procuratorate of its region reviews its penalty decisions.
+        RoutedEvent routed = new RoutedEvent(event.type(), null,
+                new Parties(s.agencyCode(), null, sameLevel(AgencyType.PROCURATORATE, region), null),
+                s.agencyCode(), null, label(s.caseNumber(), s.title()), null);
+        return new Interpretation(routed, event.source(), event.id(), null, null, s.caseId(), s.caseNumber(), detail, null);
+    }
+
+    private String sameLevel(AgencyType type, String region) {
+        return region == null ? null : directory.sameLevel(type, region).map(Agency::code).orElse(null);
+    }
+
+    private static boolean isDeadlineEvent(String type) {
+        return type.equals(ReferralEventTypes.DEADLINE_REMINDER) || type.equals(ReferralEventTypes.DEADLINE_BREACHED);
+    }
+
+    private static String label(String number, String title) {
+        return number != null ? number : Objects.toString(title, "");
+    }
+
+    private <T> T read(CloudEvent event, Class<T> type) {
+        try {
+            return mapper.treeToValue(event.data(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidEventException("event " + event.id() + " carries unreadable " + type.getSimpleName(), e);
+        }
+    }
+}

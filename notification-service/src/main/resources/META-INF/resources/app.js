@@ -1,0 +1,259 @@
+// Xianjie notification console: a live inbox over the SSE stream (fetch + ReadableStream, because
+// EventSource cannot send an Authorization header), acknowledgements and referral timelines.
+(function () {
+  'use strict';
+
+  const I18N = {
+    zh: {
+      appName: '衔接 · 通知台', offline: '未连接', live: '实时', reconnecting: '重连中…', signOut: '退出',
+      signInTitle: '使用令牌登录', signInHint: '本地环境启动时会打印演示令牌（./xianjie token AGENCY ROLE）。',
+      signIn: '登录', inbox: '收件箱', unread: '未读', filterAll: '全部', filterUnread: '未读', filterUrgent: '紧急',
+      filterAction: '待办', empty: '暂无通知', pickOne: '选择一条通知查看移送进程与期限。', ack: '确认',
+      readBy: '已读', INFO: '知悉', ACTION: '待办', URGENT: '紧急', badToken: '令牌无效或已过期',
+      deadline: '期限', state: '状态', parties: '当事机关', deadlines: '进行中的期限', steps: '进程', due: '届满', responsible: '责任机关',
+      overdue: '已逾期', none: '无', noTimeline: '此通知不属于移送，或尚无进程。', agency: '行政执法机关',
+      police: '公安机关', procuratorate: '检察院', court: '法院'
+    },
+    en: {
+      appName: 'Xianjie · Console', offline: 'offline', live: 'live', reconnecting: 'reconnecting…', signOut: 'Sign out',
+      signInTitle: 'Sign in with a token', signInHint: 'The local stack prints demo tokens at start (./xianjie token AGENCY ROLE).',
+      signIn: 'Sign in', inbox: 'Inbox', unread: 'Unread', filterAll: 'All', filterUnread: 'Unread', filterUrgent: 'Urgent',
+      filterAction: 'To do', empty: 'No notifications', pickOne: 'Pick a notification to see the referral and its deadlines.',
+      ack: 'Acknowledge', readBy: 'Read', INFO: 'Info', ACTION: 'Action', URGENT: 'Urgent', badToken: 'Invalid or expired token',
+      deadline: 'Time limit', state: 'State', parties: 'Parties', deadlines: 'Open deadlines', steps: 'Steps', due: 'Due', responsible: 'Responsible',
+      overdue: 'overdue', none: 'none', noTimeline: 'Not a referral notification, or no steps yet.', agency: 'Agency',
+      police: 'Police', procuratorate: 'Procuratorate', court: 'Court'
+    }
+  };
+
+  const state = {
+    lang: localStorage.getItem('xianjie.lang') || 'zh',
+    token: sessionStorage.getItem('xianjie.token'),
+    items: new Map(),       // id -> notification (dedupe on the stable id)
+    lastEventId: null,
+    unread: 0,
+    abort: null,
+    selected: null
+  };
+  const $ = (id) => document.getElementById(id);
+  const t = (key) => (I18N[state.lang][key] || key);
+
+  function applyLang() {
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+    document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    $('lang').textContent = state.lang === 'zh' ? 'EN' : '中文';
+    render();
+    if (state.selected) { showTimeline(state.selected); }
+  }
+
+  function claims(token) {
+    try {
+      const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      return JSON.parse(decodeURIComponent(escape(atob(part))));
+    } catch (e) { return null; }
+  }
+
+  async function api(path, options) {
+    const response = await fetch(path, Object.assign({}, options, {
+      headers: Object.assign({ Authorization: 'Bearer ' + state.token }, (options || {}).headers)
+    }));
+    if (response.status === 401) { signOut(t('badToken')); throw new Error('unauthorized'); }
+    return response;
+  }
+
+  async function signIn(token) {
+    state.token = token.trim();
+    const c = claims(state.token);
+    if (!c) { $('signin-error').textContent = t('badToken'); $('signin-error').hidden = false; return; }
+    let page;
+    try {
+      const response = await api('/api/v1/notifications?limit=100');
+      if (!response.ok) { throw new Error(response.status); }
+      page = await response.json();
+    } catch (e) {
+      $('signin-error').textContent = t('badToken'); $('signin-error').hidden = false; return;
+    }
+    sessionStorage.setItem('xianjie.token', state.token);
+    $('who').textContent = (c.agency || '') + ' · ' + (c.upn || c.sub || '') + ' · ' + (c.groups || []).join(', ');
+    $('signin-panel').hidden = true; $('console').hidden = false; $('signout').hidden = false;
+    state.items.clear();
+    page.items.forEach((n) => state.items.set(n.id, n));
+    state.unread = page.unread;
+    state.lastEventId = page.items.length ? Math.max.apply(null, page.items.map((n) => n.seq)) : 0;
+    render();
+    connect();
+  }
+
+  function signOut(message) {
+    if (state.abort) { state.abort.abort(); }
+    sessionStorage.removeItem('xianjie.token');
+    state.token = null;
+    $('console').hidden = true; $('signin-panel').hidden = false; $('signout').hidden = true; $('who').textContent = '';
+    setStatus('offline');
+    if (message) { $('signin-error').textContent = message; $('signin-error').hidden = false; }
+  }
+
+  function setStatus(key) {
+    const el = $('status');
+    el.dataset.i18n = key; el.textContent = t(key);
+    el.className = 'status ' + (key === 'live' ? 'on' : 'off');
+  }
+
+  // Server-sent events over fetch, resuming with Last-Event-ID after any break.
+  async function connect() {
+    if (!state.token) { return; }
+    const controller = new AbortController();
+    state.abort = controller;
+    try {
+      const headers = { Authorization: 'Bearer ' + state.token, Accept: 'text/event-stream' };
+      if (state.lastEventId !== null) { headers['Last-Event-ID'] = String(state.lastEventId); }
+      const response = await fetch('/api/v1/notifications/stream', { headers, signal: controller.signal });
+      if (response.status === 401) { signOut(t('badToken')); return; }
+      if (!response.ok || !response.body) { throw new Error('stream ' + response.status); }
+      setStatus('live');
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      let buffer = '';
+      let event = { data: [] };
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) { break; }
+        buffer += decoder.decode(value, { stream: true });
+        let nl;
+        while ((nl = buffer.search(/\r?\n/)) >= 0) {
+          const line = buffer.slice(0, nl);
+          buffer = buffer.slice(buffer[nl] === '\r' ? nl + 2 : nl + 1);
+          if (line === '') {
+            if (event.data.length) { onEvent(event); }
+            event = { data: [] };
+          } else if (line.startsWith(':')) {
+            // heartbeat comment
+          } else {
+            const colon = line.indexOf(':');
+            const field = colon < 0 ? line : line.slice(0, colon);
+            const val = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+            if (field === 'data') { event.data.push(val); } else if (field === 'id') { event.id = val; } else if (field === 'event') { event.name = val; }
+          }
+        }
+      }
+    } catch (e) {
+      if (controller.signal.aborted) { return; }
+    }
+    if (state.token && !controller.signal.aborted) {
+      setStatus('reconnecting');
+      setTimeout(connect, 2000);
+    }
+  }
+
+  function onEvent(event) {
+    if (event.id) { state.lastEventId = Number(event.id); }
+    if (event.name && event.name !== 'notification') { return; }
+    const n = JSON.parse(event.data.join('\n'));
+    if (!state.items.has(n.id)) {
+      n.fresh = true;
+      if (!n.read) { state.unread += 1; }
+    }
+    state.items.set(n.id, n);
+    render();
+  }
+
+  async function acknowledge(id) {
+    const response = await api('/api/v1/notifications/' + id + '/ack', { method: 'POST' });
+    if (response.ok) {
+      const n = await response.json();
+      const before = state.items.get(id);
+      if (before && !before.read) { state.unread = Math.max(0, state.unread - 1); }
+      state.items.set(id, n);
+      render();
+    }
+  }
+
+  function fmt(ts) {
+    if (!ts) { return ''; }
+    return new Date(ts).toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false });
+  }
+
+  function text(tag, cls, content) {
+    const el = document.createElement(tag);
+    if (cls) { el.className = cls; }
+    if (content !== undefined) { el.textContent = content; }
+    return el;
+  }
+
+  function render() {
+    const list = $('items');
+    if (!list) { return; }
+    const filter = $('filter').value;
+    const items = Array.from(state.items.values()).sort((a, b) => b.seq - a.seq).filter((n) =>
+      filter === 'all' || (filter === 'unread' ? !n.read : n.urgency === filter));
+    list.replaceChildren();
+    items.forEach((n) => {
+      const li = text('li', 'item ' + (n.read ? 'read' : 'unread') + (n.urgency === 'URGENT' && !n.read ? ' urgent' : '')
+        + (n.fresh ? ' fresh' : ''));
+      li.dataset.id = n.id;
+      li.appendChild(text('span', 'badge ' + n.urgency, t(n.urgency)));
+      li.appendChild(text('span', 'title', state.lang === 'zh' ? n.title.zh : n.title.en));
+      if (n.read) {
+        li.appendChild(text('span', 'receipt', '✓ ' + t('readBy') + ' ' + n.read.by + ' ' + fmt(n.read.at)));
+      } else {
+        const b = text('button', 'ack', t('ack'));
+        b.type = 'button';
+        b.addEventListener('click', (e) => { e.stopPropagation(); acknowledge(n.id); });
+        li.appendChild(b);
+      }
+      li.appendChild(text('span', 'meta', [n.caseNumber, n.step, fmt(n.createdAt)].filter(Boolean).join(' · ')));
+      li.addEventListener('click', () => showTimeline(n));
+      list.appendChild(li);
+      n.fresh = false;
+    });
+    $('empty').hidden = items.length > 0;
+    $('unread').textContent = String(state.unread);
+  }
+
+  async function showTimeline(n) {
+    state.selected = n;
+    const pane = $('timeline');
+    if (!n.referralId) { pane.replaceChildren(text('p', 'hint', t('noTimeline'))); return; }
+    const response = await api('/api/v1/referrals/' + n.referralId + '/timeline');
+    if (!response.ok) { pane.replaceChildren(text('p', 'hint', t('noTimeline'))); return; }
+    const tl = await response.json();
+    pane.replaceChildren();
+    pane.appendChild(text('h2', null, (tl.caseNumber || '') + ' ' + (tl.caseTitle || '')));
+    pane.appendChild(text('p', 'parties', t('state') + ': ' + tl.state + ' · ' + t('parties') + ': ' +
+      ['agency', 'police', 'procuratorate', 'court'].filter((k) => tl.parties[k]).map((k) => t(k) + ' ' + tl.parties[k]).join(', ')));
+    pane.appendChild(text('h3', null, t('deadlines')));
+    if (!tl.deadlines.length) { pane.appendChild(text('p', 'hint', t('none'))); } else {
+      const table = text('table');
+      const head = text('tr');
+      [t('deadline'), t('responsible'), t('due'), ''].forEach((h) => head.appendChild(text('th', null, h)));
+      table.appendChild(head);
+      tl.deadlines.forEach((d) => {
+        const tr = text('tr', d.overdue ? 'overdue' : '');
+        [d.description || d.code, d.responsibleAgency, fmt(d.dueAt), d.overdue ? '⚠ ' + t('overdue') : '']
+          .forEach((v) => tr.appendChild(text('td', null, v || '')));
+        table.appendChild(tr);
+      });
+      pane.appendChild(table);
+    }
+    pane.appendChild(text('h3', null, t('steps')));
+    const ol = text('ol');
+    tl.steps.forEach((s) => {
+      const breach = /deadline-breached/.test(s.eventType);
+      const label = s.step || (s.deadline ? (breach ? '⚠ ' : '') + (s.deadline.description || s.deadline.code) : s.eventType);
+      ol.appendChild(text('li', breach ? 'breach' : '', fmt(s.occurredAt) + ' · ' + label
+        + (s.actorAgency ? ' · ' + s.actorAgency : '') + (s.reason ? ' · ' + s.reason : '')));
+    });
+    pane.appendChild(ol);
+  }
+
+  $('signin').addEventListener('click', () => signIn($('token').value));
+  $('signout').addEventListener('click', () => signOut());
+  $('lang').addEventListener('click', () => {
+    state.lang = state.lang === 'zh' ? 'en' : 'zh';
+    localStorage.setItem('xianjie.lang', state.lang);
+    applyLang();
+  });
+  $('filter').addEventListener('change', render);
+  applyLang();
+  if (state.token) { signIn(state.token); }
+})();
