@@ -89,6 +89,25 @@ class SupervisionLeadTest {
                 .body("category", equalTo("TRADEMARK"));
     }
 
+    @Test
+    void repeatOffenderPenalisedWithinTwoYearsReachesTheLowerThreshold() throws Exception {
+        String party = UUID.randomUUID().toString().replace("-", "") + "0123456789abcdef0123456789abcdef";
+        UUID earlier = UUID.randomUUID();
+        UUID firstTime = UUID.randomUUID();
+        UUID repeat = UUID.randomUUID();
+        // ¥40,000 is below the ¥50,000 threshold but reaches the ¥30,000 one for repeat offenders (2025 set).
+        publishPenalty(earlier, "TJ-AMR", "120000", "5000", 1, party, "2025-09-01");
+        publishPenalty(firstTime, "TJ-AMR", "120000", "40000", 1, "ff" + party.substring(2), "2026-03-10");
+        publishPenalty(repeat, "TJ-AMR", "120000", "40000", 1, party, "2026-03-10");
+        String leadId = awaitLead("TJ-PROC", repeat);
+        given().auth().oauth2(token("TJ-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(200)
+                .body("conditionId", equalTo("213-repeat-volume"))
+                .body("threshold", equalTo(30000));
+        List<String> cases = given().auth().oauth2(token("TJ-PROC")).get("/api/v1/leads").then().statusCode(200)
+                .extract().path("caseId");
+        assertThat(cases).doesNotContain(earlier.toString(), firstTime.toString());
+    }
+
     private static String awaitLead(String procuratorate, UUID caseId) throws InterruptedException {
         Instant until = Instant.now().plusSeconds(20);
         while (Instant.now().isBefore(until)) {
@@ -106,13 +125,19 @@ class SupervisionLeadTest {
 
     /** A CloudEvent exactly as case-service's outbox relay writes it: ce_* headers, data as the value. */
     static void publishPenalty(UUID caseId, String agency, String region, String volume, long version) {
+        publishPenalty(caseId, agency, region, volume, version, null, "2026-03-10");
+    }
+
+    static void publishPenalty(UUID caseId, String agency, String region, String volume, long version,
+                               String partyIdentityHash, String decisionDate) {
         String data = """
                 {"caseId":"%s","agencyCode":"%s","caseNumber":"津市监处〔2026〕%s号","category":"TRADEMARK",
                  "region":"%s","title":"销售假冒注册商标的商品案","state":"PENALTY_DECIDED",
                  "amounts":{"illegalBusinessVolume":%s,"marks":1},
-                 "penalty":{"decisionNumber":"津市监罚〔2026〕1号","decisionDate":"2026-03-10","fine":50000},
-                 "partyIdentityHashes":[],"evidenceCount":2,"version":%d}"""
-                .formatted(caseId, agency, caseId.toString().substring(0, 4), region, volume, version);
+                 "penalty":{"decisionNumber":"津市监罚〔2026〕1号","decisionDate":"%s","fine":50000},
+                 "partyIdentityHashes":[%s],"evidenceCount":2,"version":%d}"""
+                .formatted(caseId, agency, caseId.toString().substring(0, 4), region, volume, decisionDate,
+                        partyIdentityHash == null ? "" : "\"" + partyIdentityHash + "\"", version);
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
         headers.add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
@@ -125,7 +150,9 @@ class SupervisionLeadTest {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            producer.send(new ProducerRecord<>("xianjie.case.events", null, caseId.toString(), data, headers))
+            // One partition for every event of this class, so that they are consumed in the order sent
+            // (a marker or an earlier penalty is then known to be processed first).
+            producer.send(new ProducerRecord<>("xianjie.case.events", 0, caseId.toString(), data, headers))
                     .get(10, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);

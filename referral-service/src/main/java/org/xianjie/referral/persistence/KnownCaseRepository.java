@@ -1,9 +1,54 @@
 package org.xianjie.referral.persistence;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class KnownCaseRepository implements PanacheRepositoryBase<KnownCase, UUID> {
+
+    /** Records the parties (identity hashes) of a case; repeated snapshots add nothing twice. */
+    public Uni<Void> rememberParties(UUID caseId, List<String> identityHashes) {
+        if (identityHashes == null || identityHashes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        // Flush first: the case row the parties reference may still be pending in the session.
+        return Panache.getSession().chain(session -> session.flush().chain(() -> Multi.createFrom()
+                .iterable(Set.copyOf(identityHashes))
+                .onItem().transformToUniAndConcatenate(hash -> session.createNativeQuery("""
+                                insert into known_case_party (case_id, identity_hash) values (:caseId, :hash)
+                                on conflict do nothing""")
+                        .setParameter("caseId", caseId)
+                        .setParameter("hash", hash)
+                        .executeUpdate())
+                .collect().last())).replaceWithVoid();
+    }
+
+    /**
+     * Whether one of the parties was penalised in another case of the same category within the
+     * two years before {@code decided} (二年内因同类行为受过行政处罚).
+     */
+    public Uni<Boolean> penalisedWithinTwoYears(UUID caseId, String category, List<String> identityHashes,
+                                                LocalDate decided) {
+        if (identityHashes == null || identityHashes.isEmpty() || decided == null) {
+            return Uni.createFrom().item(false);
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        select count(*) from known_case k join known_case_party p on p.case_id = k.case_id
+                        where p.identity_hash in (:hashes) and k.case_id <> :caseId
+                          and k.category = :category and k.decision_date >= :since and k.decision_date <= :decided""",
+                        Long.class)
+                .setParameter("hashes", List.copyOf(identityHashes))
+                .setParameter("caseId", caseId)
+                .setParameter("category", category)
+                .setParameter("since", decided.minusYears(2))
+                .setParameter("decided", decided)
+                .getSingleResult()).map(count -> count > 0);
+    }
 }

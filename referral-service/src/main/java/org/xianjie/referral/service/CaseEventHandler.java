@@ -65,7 +65,8 @@ public class CaseEventHandler {
         k.decisionDate = s.penalty() == null ? k.decisionDate : s.penalty().decisionDate();
         k.version = s.version();
         k.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return existing == null ? knownCases.persist(k) : Uni.createFrom().item(k);
+        Uni<KnownCase> saved = existing == null ? knownCases.persist(k) : Uni.createFrom().item(k);
+        return saved.call(known -> knownCases.rememberParties(known.caseId, s.partyIdentityHashes()));
     }
 
     /** A referral opened before the case was known must belong to the agency that owns the case. */

@@ -30,6 +30,7 @@ import org.xianjie.referral.domain.threshold.ThresholdEvaluator;
 import org.xianjie.referral.domain.threshold.ThresholdMatch;
 import org.xianjie.referral.domain.time.DeadlineClock;
 import org.xianjie.referral.persistence.LeadRecord;
+import org.xianjie.referral.persistence.KnownCaseRepository;
 import org.xianjie.referral.persistence.LeadRepository;
 import org.xianjie.referral.persistence.ReferralRepository;
 
@@ -46,6 +47,7 @@ public class LeadService {
 
     private final ThresholdEvaluator evaluator;
     private final LeadRepository leads;
+    private final KnownCaseRepository knownCases;
     private final ReferralRepository referrals;
     private final AgencyDirectory directory;
     private final Outbox outbox;
@@ -53,8 +55,10 @@ public class LeadService {
     private final Clock clock;
 
     public LeadService(ThresholdEvaluator evaluator, LeadRepository leads, ReferralRepository referrals,
-                       AgencyDirectory directory, Outbox outbox, ObjectMapper mapper, Clock clock) {
+                       KnownCaseRepository knownCases, AgencyDirectory directory, Outbox outbox, ObjectMapper mapper,
+                       Clock clock) {
         this.evaluator = evaluator;
+        this.knownCases = knownCases;
         this.leads = leads;
         this.referrals = referrals;
         this.directory = directory;
@@ -71,7 +75,12 @@ public class LeadService {
         }
         LocalDate decided = c.penalty() != null && c.penalty().decisionDate() != null ? c.penalty().decisionDate()
                 : LocalDate.ofInstant(clock.instant(), DeadlineClock.CHINA);
-        List<ThresholdMatch> matches = evaluator.evaluateAll(figures(category.get(), c.amounts()), decided);
+        return knownCases.penalisedWithinTwoYears(c.caseId(), c.category(), c.partyIdentityHashes(), decided)
+                .chain(repeat -> screen(c, decided,
+                        evaluator.evaluateAll(figures(category.get(), c.amounts(), repeat), decided)));
+    }
+
+    private Uni<Void> screen(CaseSnapshot c, LocalDate decided, List<ThresholdMatch> matches) {
         if (matches.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -174,8 +183,9 @@ public class LeadService {
         }
     }
 
-    private static CaseFigures figures(CaseCategory category, CaseSnapshot.Amounts a) {
+    private static CaseFigures figures(CaseCategory category, CaseSnapshot.Amounts a, boolean repeatOffence) {
         return CaseFigures.builder(category)
+                .penalisedForSameConductWithinTwoYears(repeatOffence)
                 .illegalBusinessVolume(a.illegalBusinessVolume())
                 .illegalGains(a.illegalGains())
                 .sales(a.sales())
