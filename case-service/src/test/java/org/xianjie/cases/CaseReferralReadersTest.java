@@ -78,12 +78,12 @@ class CaseReferralReadersTest {
         as("TJ-PSB").get("/api/v1/cases/" + id).then().statusCode(404);
 
         String sent = "ref-" + UUID.randomUUID();
-        referralEvent(sent, id, "SENT", "SENT", null);
-        referralEvent(sent, id, "SENT", "SENT", null);
+        referralEvent(sent, id, "SEND", "SENT", null);
+        referralEvent(sent, id, "SEND", "SENT", null);
         Eventually.within(Duration.ofSeconds(20), () ->
                 as("TJ-PSB").get("/api/v1/cases/" + id).then().statusCode(200).body("state", equalTo("REFERRED")));
         as("TJ-PSB").get("/api/v1/cases/" + id + "/timeline").then().statusCode(200)
-                .body("action", hasItem("referral:SENT"));
+                .body("action", hasItem("referral:SEND"));
         as("TJ-COURT").get("/api/v1/cases/" + id).then().statusCode(404);
         post("TJ-PSB", id, "close", CaseApi.CLOSE).statusCode(403);
         post("TJ-AMR", id, "penalty", CaseApi.PENALTY).statusCode(409)
@@ -95,7 +95,7 @@ class CaseReferralReadersTest {
         post("TJ-AMR", id, "penalty", CaseApi.PENALTY).statusCode(200).body("state", equalTo("PENALTY_DECIDED"));
 
         as("TJ-AMR").get("/api/v1/cases/" + id + "/timeline").then()
-                .body("findAll { it.action == 'referral:SENT' }", hasSize(1));
+                .body("findAll { it.action == 'referral:SEND' }", hasSize(1));
         try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.case.events")) {
             var records = topic.await(r -> id.equals(r.key()), 4, Duration.ofSeconds(20));
             assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly(
@@ -108,7 +108,7 @@ class CaseReferralReadersTest {
     @Test
     void courtBecomesAReaderOnceTheReferralNamesIt() throws Exception {
         String id = CaseApi.open("TJ-AMR", CaseApi.number("津市监处"));
-        referralEvent("ref-" + UUID.randomUUID(), id, "SENT", "SENT", null);
+        referralEvent("ref-" + UUID.randomUUID(), id, "SEND", "SENT", null);
         Eventually.within(Duration.ofSeconds(20), () ->
                 as("TJ-PROC").get("/api/v1/cases/" + id).then().body("state", equalTo("REFERRED")));
         referralEvent("ref-" + UUID.randomUUID(), id, "PROSECUTED", "PROSECUTED", "TJ-COURT");

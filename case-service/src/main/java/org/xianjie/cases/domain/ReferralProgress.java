@@ -18,11 +18,12 @@ public final class ReferralProgress {
     public static Optional<CaseState> caseStateAfter(CaseState current, String step, String referralState) {
         String s = step == null ? "" : step.toUpperCase(Locale.ROOT);
         String r = referralState == null ? "" : referralState.toUpperCase(Locale.ROOT);
-        if (s.contains("RETURN") || s.startsWith("REVERSE") || r.startsWith("RETURNED")) {
+        if (s.contains("RETURN") || s.startsWith("REVERSE") || r.startsWith("RETURNED")
+                || r.equals("ADMINISTRATIVE_REVIEW") || r.equals("OPINION_SENT")) {
             // Only a case that is with the police or procuratorate can come back; a closed one stays closed.
             return current == CaseState.REFERRED ? Optional.of(CaseState.RETURNED) : Optional.empty();
         }
-        if (s.equals("SENT") && current != CaseState.REFERRED) {
+        if ((s.equals("SEND") || r.equals("SENT")) && current != CaseState.REFERRED) {
             return Optional.of(CaseState.REFERRED);
         }
         return Optional.empty();

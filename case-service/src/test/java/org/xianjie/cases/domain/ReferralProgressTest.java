@@ -8,9 +8,9 @@ class ReferralProgressTest {
 
     @Test
     void sendingRefersTheCaseWhateverItsStateEvenClosed() {
-        assertThat(ReferralProgress.caseStateAfter(CaseState.OPEN, "SENT", "SENT")).contains(CaseState.REFERRED);
-        assertThat(ReferralProgress.caseStateAfter(CaseState.CLOSED, "SENT", "SENT")).contains(CaseState.REFERRED);
-        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "SENT", "SENT")).isEmpty();
+        assertThat(ReferralProgress.caseStateAfter(CaseState.OPEN, "SEND", "SENT")).contains(CaseState.REFERRED);
+        assertThat(ReferralProgress.caseStateAfter(CaseState.CLOSED, "SEND", "SENT")).contains(CaseState.REFERRED);
+        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "SEND", "SENT")).isEmpty();
     }
 
     @Test
@@ -21,12 +21,14 @@ class ReferralProgressTest {
                 .contains(CaseState.RETURNED);
         assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "SOME_NEW_STEP", "RETURNED_FOR_PENALTY"))
                 .contains(CaseState.RETURNED);
+        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "HAND_OVER_FOR_REVIEW", "ADMINISTRATIVE_REVIEW"))
+                .contains(CaseState.RETURNED);
         assertThat(ReferralProgress.caseStateAfter(CaseState.CLOSED, "RETURN_NO_CRIME", "RETURNED_NO_CRIME")).isEmpty();
     }
 
     @Test
     void otherStepsLeaveTheCaseAsItIs() {
-        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "RECEIPTED", "RECEIVED")).isEmpty();
+        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "RECEIVE", "RECEIVED")).isEmpty();
         assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, null, null)).isEmpty();
     }
 }
