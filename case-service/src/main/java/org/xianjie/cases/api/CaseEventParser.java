@@ -1,5 +1,7 @@
 package org.xianjie.cases.api;
 
+import org.xianjie.platform.problem.ProblemMappers;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -106,7 +108,7 @@ public class CaseEventParser {
         try {
             command = mapper.treeToValue(data, type);
         } catch (JsonMappingException e) {
-            String where = path(e);
+            String where = ProblemMappers.path(e);
             errors.add(new Problem.FieldError(where.isEmpty() ? prefix.substring(0, prefix.length() - 1)
                     : prefix + where, describe(e)));
             return null;
@@ -150,20 +152,5 @@ public class CaseEventParser {
             return "expected " + m.getTargetType().getSimpleName();
         }
         return "is not readable";
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
     }
 }

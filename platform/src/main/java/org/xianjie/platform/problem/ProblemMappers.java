@@ -182,7 +182,7 @@ public class ProblemMappers {
     }
 
     /** The JSON path of a Jackson failure, e.g. {@code amounts.illegalGains} or {@code parties[0].name}. */
-    static String path(JsonMappingException e) {
+    public static String path(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
