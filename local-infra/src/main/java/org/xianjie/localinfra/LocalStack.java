@@ -99,6 +99,7 @@ public final class LocalStack {
         }, "xianjie-stop"));
 
         String kafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        refuseBusyPorts(kafka == null, System.getenv("XIANJIE_PG_HOST") == null);
         Postgres pg;
         if (System.getenv("XIANJIE_PG_HOST") != null) {
             pg = Postgres.external(System.getenv("XIANJIE_PG_HOST"), intEnv("XIANJIE_PG_PORT", 5432),
@@ -152,6 +153,27 @@ public final class LocalStack {
         System.out.println();
         System.out.println("Press Ctrl-C to stop everything.");
         stopped.await();
+    }
+
+    /** A clear word instead of a stack trace when another stack (or anything else) holds a port. */
+    private static void refuseBusyPorts(boolean kafka, boolean postgres) {
+        Map<String, Integer> ports = new java.util.LinkedHashMap<>();
+        if (postgres) {
+            ports.put("PostgreSQL (XIANJIE_PG_PORT)", intEnv("XIANJIE_PG_PORT", 15432));
+        }
+        if (kafka) {
+            ports.put("Kafka (XIANJIE_KAFKA_PORT)", intEnv("XIANJIE_KAFKA_PORT", 19092));
+        }
+        for (Services service : Services.all()) {
+            String variable = service.module().toUpperCase().replace('-', '_') + "_PORT";
+            ports.put(service.module() + " (" + variable + ")", intEnv(variable, service.defaultPort()));
+        }
+        ports.forEach((what, port) -> {
+            if (Ports.isOpen(port)) {
+                fail("port " + port + " for " + what + " is already in use: is another Xianjie stack running "
+                        + "(./xianjie status)? Stop it, or choose another port with the variable named.");
+            }
+        });
     }
 
     String token(String agency, List<String> roles) {
