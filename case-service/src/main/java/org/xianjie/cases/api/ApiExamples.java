@@ -12,7 +12,7 @@ final class ApiExamples {
               "openedOn": "2026-03-02",
               "amounts": {"illegalBusinessVolume": 86000.00, "unsoldGoodsValue": 120000.00, "marks": 1},
               "parties": [
-                {"kind": "COMPANY", "name": "天津某商贸有限公司", "identityNumber": "91120116MA05XXXX1K", "role": "当事人"},
+                {"kind": "COMPANY", "name": "天津某商贸有限公司", "identityNumber": "91120116MA05KL8Q1K", "role": "当事人"},
                 {"kind": "PERSON", "name": "张某", "identityNumber": "120101199001011234", "role": "法定代表人"}
               ]
             }""";
