@@ -54,17 +54,27 @@ class CaseFoundationTest {
     }
 
     @Test
-    void requestWithoutTokenGets401ProblemAndWritesNothing() {
-        given().contentType(ContentType.JSON)
-                .body("{\"caseNumber\": \"X-1\", \"category\": \"TRADEMARK\", \"title\": \"t\", \"openedOn\": \"2026-03-02\"}")
-                .post("/api/v1/cases")
+    void requestsWithoutAValidTokenGet401ProblemAndWriteNothing() throws Exception {
+        String number = "未授权-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"caseNumber\": \"" + number
+                + "\", \"category\": \"TRADEMARK\", \"title\": \"t\", \"openedOn\": \"2026-03-02\"}";
+        SigningKeys stranger = SigningKeys.loadOrCreate(Files.createTempDirectory("stranger"));
+        List<String> badTokens = List.of(
+                Tokens.expired(TestInfra.get().keys().privateKey(), "TJ-AMR"),
+                Tokens.issue(stranger.privateKey(), "TJ-AMR", "mallory", Set.of("head"), Duration.ofHours(1)),
+                "not-a-jwt");
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/cases")
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .body("status", equalTo(401))
                 .body("title", notNullValue());
-        given().auth().oauth2(TestInfra.get().token("TJ-AMR"))
-                .get("/api/v1/cases/" + UUID.randomUUID())
-                .then().statusCode(404);
+        for (String bad : badTokens) {
+            given().auth().oauth2(bad).contentType(ContentType.JSON).body(body).post("/api/v1/cases")
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+        given().auth().oauth2(TestInfra.get().token("TJ-AMR")).queryParam("q", number)
+                .get("/api/v1/cases")
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test
