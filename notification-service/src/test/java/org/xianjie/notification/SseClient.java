@@ -86,11 +86,17 @@ final class SseClient implements AutoCloseable {
         return got;
     }
 
-    /** Events that arrive within {@code wait}, without requiring any. */
-    List<Event> drain(Duration wait) throws InterruptedException {
-        Thread.sleep(wait.toMillis());
+    /** Events up to and including the first that matches {@code last}, failing if it does not come within {@code timeout}. */
+    List<Event> takeUntil(java.util.function.Predicate<Event> last, Duration timeout) throws InterruptedException {
         List<Event> got = new ArrayList<>();
-        events.drainTo(got);
+        long end = System.nanoTime() + timeout.toNanos();
+        while (got.isEmpty() || !last.test(got.get(got.size() - 1))) {
+            Event e = events.poll(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (e == null) {
+                throw new AssertionError("the awaited event did not arrive within " + timeout + "; got " + got);
+            }
+            got.add(e);
+        }
         return got;
     }
 

@@ -111,8 +111,13 @@ class WebhookDeliveryTest {
             assertThat(body.path("data").path("id").asText()).isEqualTo(got.id());
             assertThat(body.path("data").path("agency").asText()).isEqualTo("HP-AMR");
             assertThat(body.path("data").path("urgency").asText()).isEqualTo("ACTION");
-            Thread.sleep(1_000);
-            assertThat(courtSystem.requests()).isEmpty();
+            // Witness: a prosecution before the Heping court on the same case, routed after the decline.
+            Fixtures.Referral toCourt = new Fixtures.Referral(java.util.UUID.randomUUID(), declined.caseId(),
+                    declined.caseNumber());
+            toCourt.step("PROSECUTE", "PROSECUTED", "TJ-PROC", 5, "HP-COURT");
+            await(() -> courtSystem.requests().stream().anyMatch(q -> q.body().contains(toCourt.referralId().toString())),
+                    delivered -> delivered, Duration.ofSeconds(20));
+            assertThat(courtSystem.requests()).noneMatch(q -> q.body().contains(declined.referralId().toString()));
         }
     }
 
