@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.events.KafkaHeaders;
+import org.xianjie.platform.health.KafkaBrokerProbe;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,6 +42,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * after the broker acknowledged them; a crash in between re-sends them, and consumers dedupe on
  * the CloudEvent id.
  *
+ * <p>When a drain fails (the broker is away), the relay backs off exponentially, and until the
+ * broker answers a cheap probe again it opens no transaction and sends nothing, so an outage costs
+ * neither a tight loop nor a transaction held open across a send that cannot succeed.
+ *
  * <p>It uses the Kafka producer directly rather than a messaging emitter because it must know,
  * per record, that the broker acknowledged it before the row is marked, and must bound every wait
  * while the broker is away.
@@ -58,6 +63,12 @@ public class OutboxRelay {
     private final OutboxNotifications notifications;
     private final int batchSize;
     private final Duration sendTimeout;
+    private final KafkaBrokerProbe probe;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    /** Zero while healthy; after failures, the current delay before the broker is probed again. */
+    private volatile long backoffMillis;
+    private volatile long retryAtNanos;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicLong backlog = new AtomicLong();
@@ -67,10 +78,15 @@ public class OutboxRelay {
     private volatile boolean stopped;
 
     public OutboxRelay(Pool pool, KafkaProducerFactory producers, OutboxNotifications notifications,
-                       MeterRegistry registry,
+                       MeterRegistry registry, KafkaBrokerProbe probe,
                        @ConfigProperty(name = "xianjie.outbox.batch-size", defaultValue = "200") int batchSize,
-                       @ConfigProperty(name = "xianjie.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout) {
+                       @ConfigProperty(name = "xianjie.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout,
+                       @ConfigProperty(name = "xianjie.outbox.backoff.initial", defaultValue = "PT0.5S") Duration initialBackoff,
+                       @ConfigProperty(name = "xianjie.outbox.backoff.max", defaultValue = "PT5S") Duration maxBackoff) {
         this.pool = pool;
+        this.probe = probe;
+        this.initialBackoff = initialBackoff;
+        this.maxBackoff = maxBackoff;
         this.producers = producers;
         this.notifications = notifications;
         this.batchSize = batchSize;
@@ -118,17 +134,48 @@ public class OutboxRelay {
 
     private void loop() {
         again.set(false);
+        if (backoffMillis > 0) {
+            if (System.nanoTime() < retryAtNanos) {
+                // Backing off: the scheduled poll wakes the relay again once the delay has passed.
+                running.set(false);
+                return;
+            }
+            probe.reachable().subscribe().with(up -> {
+                if (up) {
+                    LOG.info("outbox relay: broker answers again, resuming");
+                    backoffMillis = 0;
+                    drain();
+                } else {
+                    backOff();
+                    running.set(false);
+                }
+            });
+            return;
+        }
+        drain();
+    }
+
+    private void drain() {
         drainOnce().subscribe().with(
                 published -> {
+                    backoffMillis = 0;
                     running.set(false);
                     if (published >= batchSize || again.get()) {
                         wake();
                     }
                 },
                 failure -> {
+                    backOff();
                     running.set(false);
-                    LOG.warnf("outbox relay could not publish, will retry: %s", failure.toString());
+                    LOG.warnf("outbox relay could not publish, retrying in %d ms once the broker answers: %s",
+                            backoffMillis, failure.toString());
                 });
+    }
+
+    private void backOff() {
+        long next = backoffMillis == 0 ? initialBackoff.toMillis() : backoffMillis * 2;
+        backoffMillis = Math.min(next, maxBackoff.toMillis());
+        retryAtNanos = System.nanoTime() + backoffMillis * 1_000_000;
     }
 
     /** Publishes one batch; returns how many rows were published (0 if another replica holds the lock). */
