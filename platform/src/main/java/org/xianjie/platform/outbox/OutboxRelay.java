@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.events.KafkaHeaders;
+import org.xianjie.platform.failure.FailureClassifier;
 import org.xianjie.platform.health.KafkaBrokerProbe;
 
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,8 @@ public class OutboxRelay {
     /** Zero while healthy; after failures, the current delay before the broker is probed again. */
     private volatile long backoffMillis;
     private volatile long retryAtNanos;
+    /** Whether the last failure was the broker's (then the broker is probed before a transaction is opened). */
+    private volatile boolean brokerAway;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicLong backlog = new AtomicLong();
@@ -140,17 +143,19 @@ public class OutboxRelay {
                 running.set(false);
                 return;
             }
-            probe.reachable().subscribe().with(up -> {
-                if (up) {
-                    LOG.info("outbox relay: broker answers again, resuming");
-                    backoffMillis = 0;
-                    drain();
-                } else {
-                    backOff();
-                    running.set(false);
-                }
-            });
-            return;
+            if (brokerAway) {
+                probe.reachable().subscribe().with(up -> {
+                    if (up) {
+                        LOG.info("outbox relay: broker answers again, resuming");
+                        brokerAway = false;
+                        drain();
+                    } else {
+                        backOff();
+                        running.set(false);
+                    }
+                });
+                return;
+            }
         }
         drain();
     }
@@ -165,11 +170,22 @@ public class OutboxRelay {
                     }
                 },
                 failure -> {
+                    brokerAway = isBrokerFailure(failure);
                     backOff();
                     running.set(false);
-                    LOG.warnf("outbox relay could not publish, retrying in %d ms once the broker answers: %s",
-                            backoffMillis, failure.toString());
+                    LOG.warnf("outbox relay could not publish, retrying in %d ms%s: %s", backoffMillis,
+                            brokerAway ? " once the broker answers" : "", FailureClassifier.reason(failure));
                 });
+    }
+
+    /** A send that failed or timed out (rather than the database): probe the broker before the next transaction. */
+    static boolean isBrokerFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.kafka.common.KafkaException || t instanceof io.smallrye.mutiny.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void backOff() {
