@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xianjie.platform.deadletter.DeadLetter;
 import org.xianjie.platform.deadletter.DeadLetters;
 import org.xianjie.platform.problem.ProblemException;
@@ -22,6 +24,7 @@ import java.util.List;
 @Path("/api/v1/admin/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(DeadLetterResource.OPERATOR)
+@Tag(name = "Dead letters", description = "Records this service could never process; role platform-operator")
 public class DeadLetterResource {
 
     public static final String OPERATOR = "platform-operator";
@@ -40,6 +43,7 @@ public class DeadLetterResource {
     }
 
     @GET
+    @Operation(summary = "List dead letters", description = "Oldest first; only those not yet replayed unless all=true.")
     public Listing list(@QueryParam("all") @DefaultValue("false") boolean all,
                         @QueryParam("limit") @DefaultValue("100") int limit) {
         List<DeadLetter> list = deadLetters.list(all, checked(limit));
@@ -48,6 +52,8 @@ public class DeadLetterResource {
 
     @POST
     @Path("/replay")
+    @Operation(summary = "Replay dead letters", description = "Re-publishes every record not yet replayed to its "
+            + "original topic (key, value, headers) and marks it replayed; consumers dedupe on CloudEvent source + id.")
     public Replay replay(@QueryParam("limit") @DefaultValue("1000") int limit) {
         List<DeadLetter> replayed = deadLetters.replay(checked(limit));
         return new Replay(deadLetters.topic(), replayed.size(), replayed);
