@@ -31,11 +31,22 @@ public final class Postgres implements AutoCloseable {
         this.password = password;
     }
 
-    /** Starts an embedded server; a null {@code dataDir} means a throw-away one. */
+    /**
+     * Starts an embedded server; a null {@code dataDir} means a throw-away one.
+     *
+     * <p>zonky's builder turns {@code synchronous_commit} off by default, which lets a commit be
+     * acknowledged before its WAL is written: a killed postmaster then loses writes already answered
+     * 2xx. Every server here commits synchronously. A persistent data directory (the local stack) also
+     * flushes to disk ({@code fsync=on}); a throw-away one keeps {@code fsync=off}, because its WAL is
+     * still written to the operating system before a commit returns, so it survives the death of any
+     * process (what tests and the fault suite do), and only a crash of the whole machine, which
+     * deletes a throw-away database anyway, could lose it.
+     */
     public static Postgres embedded(Path dataDir, int port) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "300")
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60));
             if (port > 0) {
@@ -90,6 +101,34 @@ public final class Postgres implements AutoCloseable {
             s.execute("create database " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + database, e);
+        }
+    }
+
+    /**
+     * Makes {@code database} refuse new connections and ends the open ones, as an outage of that
+     * database looks to its service; {@link #allowConnections} ends it.
+     */
+    public void refuseConnections(String database) {
+        admin(database, "alter database " + database + " with allow_connections false",
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
+                        + "' and pid <> pg_backend_pid()");
+    }
+
+    public void allowConnections(String database) {
+        admin(database, "alter database " + database + " with allow_connections true");
+    }
+
+    private void admin(String database, String... statements) {
+        if (!database.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("unsafe database name " + database);
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+             Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot change database " + database, e);
         }
     }
 
