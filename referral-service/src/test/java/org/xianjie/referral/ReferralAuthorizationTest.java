@@ -145,6 +145,15 @@ class ReferralAuthorizationTest {
     }
 
     @Test
+    void aReverseReferralForAnUnannouncedCaseMustNameTheAgency() {
+        given().auth().oauth2(token("BH-PROC")).contentType(ContentType.JSON).body("""
+                {"caseId": "%s", "caseNumber": "1", "caseTitle": "t", "category": "COPYRIGHT",
+                 "startStep": "RECORD_NON_PROSECUTION", "reason": "相对不起诉"}""".formatted(UUID.randomUUID()))
+                .post("/api/v1/referrals").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("agencyCode"));
+    }
+
+    @Test
     void aConflictNamesTheExistingReferralOnlyToThoseWhoMayReadIt() {
         UUID caseId = UUID.randomUUID();
         String id = Flow.report(caseId);

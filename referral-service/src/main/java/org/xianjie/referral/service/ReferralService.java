@@ -133,8 +133,13 @@ public class ReferralService {
 
     /** The region of the agency a reverse referral names when the case is not known (else null). */
     private String namedAgencyRegion(ReferralStep step, StartReferralRequest request, KnownCase known) {
-        if (step == ReferralStep.REPORT || known != null || request.agencyCode() == null) {
+        if (step == ReferralStep.REPORT || known != null) {
             return null;
+        }
+        if (request.agencyCode() == null) {
+            // about the request itself, so it tells nothing about the case
+            throw ProblemException.badRequest("agencyCode",
+                    "required: the administrative agency that is to receive the procuratorial opinion");
         }
         return directory.find(request.agencyCode()).map(Agency::region).orElse(null);
     }
