@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.xianjie.cases.domain.IdentityNumbers;
 import org.xianjie.localinfra.TestInfra;
 import org.xianjie.localinfra.TopicReader;
 import org.xianjie.localinfra.XianjieTestResource;
@@ -55,8 +54,10 @@ class CaseLifecycleTest {
 
         JsonPath read = as("TJ-AMR").get("/api/v1/cases/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(read.getString("caseNumber")).isEqualTo(number);
-        assertThat(read.getString("parties[0].maskedIdentityNumber")).isEqualTo("1201**********1234");
-        assertThat(read.getString("parties[0].identityHash")).isEqualTo(IdentityNumbers.hash("120101199001011234"));
+        // only the last 4 characters, and no hash at all: a reader cannot search back to the number
+        assertThat(read.getString("parties[0].maskedIdentityNumber")).isEqualTo("**************1234");
+        assertThat(read.getMap("parties[0]")).doesNotContainKeys("identityHash", "identityHashes");
+        assertThat(read.prettify()).doesNotContain(plainSha256("120101199001011234"));
         assertThat(read.getString("penalty.decisionDate")).isEqualTo("2026-04-10");
         assertThat(read.getList("evidence")).hasSize(1);
 
@@ -76,8 +77,13 @@ class CaseLifecycleTest {
             JsonNode penalty = JSON.readTree(records.get(3).value());
             assertThat(penalty.at("/penalty/decisionDate").asText()).isEqualTo("2026-04-10");
             assertThat(penalty.at("/amounts/illegalBusinessVolume").decimalValue()).isEqualByComparingTo("86000");
-            assertThat(penalty.at("/partyIdentityHashes/0").asText())
-                    .isEqualTo(IdentityNumbers.hash("120101199001011234"));
+            // published keyed (HMAC under the operator's key, named by its id), never the plain SHA-256
+            String published = penalty.at("/partyIdentityHashes/0").asText();
+            assertThat(published).isEqualTo(org.xianjie.platform.pii.IdentityHasher
+                    .parse(TestInfra.get().keys().identityHmacKeys()).hashes("120101199001011234").get(0));
+            assertThat(published).startsWith("local1:").doesNotContain(plainSha256("120101199001011234"));
+            assertThat(records).allSatisfy(r -> assertThat(r.value())
+                    .doesNotContain(plainSha256("120101199001011234")));
             assertThat(penalty.get("evidenceCount").asInt()).isEqualTo(1);
             assertThat(penalty.get("region").asText()).isEqualTo("120000");
         }
@@ -153,5 +159,14 @@ class CaseLifecycleTest {
         as("TJ-CULTURE").queryParam("q", tag).queryParam("state", "OPEN").queryParam("region", "120000")
                 .get("/api/v1/cases").then().statusCode(200).body("items", hasSize(5))
                 .body("items.agencyCode", not(hasItem("TJ-AMR")));
+    }
+
+    static String plainSha256(String number) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(number.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

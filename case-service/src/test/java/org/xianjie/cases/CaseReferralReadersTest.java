@@ -117,4 +117,22 @@ class CaseReferralReadersTest {
         as("TJ-COURT").queryParam("limit", 100).get("/api/v1/cases").then().body("items.id", hasItem(id));
         as("HP-COURT").get("/api/v1/cases/" + id).then().statusCode(404);
     }
+
+    @Test
+    void aReferralNotYetSentMakesNoPoliceReaderEvenIfAnEventNamesThem() throws Exception {
+        String id = CaseApi.open("TJ-AMR", CaseApi.number("津市监处"));
+        referralEvent("ref-" + UUID.randomUUID(), id, "REPORT", "REPORTED", null);
+        referralEvent("ref-" + UUID.randomUUID(), id, "APPROVE", "APPROVED", null);
+        // the owner's timeline shows both steps once they are processed; only then look at the police
+        Eventually.within(Duration.ofSeconds(20), () -> as("TJ-AMR").get("/api/v1/cases/" + id + "/timeline")
+                .then().body("action", hasItem("referral:APPROVE")));
+        as("TJ-PSB").get("/api/v1/cases/" + id).then().statusCode(404);
+        as("TJ-PSB").get("/api/v1/cases/" + id + "/timeline").then().statusCode(404);
+        as("TJ-PSB").queryParam("limit", 100).get("/api/v1/cases").then()
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
+        as("TJ-PROC").get("/api/v1/cases/" + id).then().statusCode(200);
+        referralEvent("ref-" + UUID.randomUUID(), id, "SEND", "SENT", null);
+        Eventually.within(Duration.ofSeconds(20), () ->
+                as("TJ-PSB").get("/api/v1/cases/" + id).then().statusCode(200).body("state", equalTo("REFERRED")));
+    }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  *   up                      start everything in the foreground; Ctrl-C stops it all
  *   token AGENCY [ROLE...]  print a signed token the local stack accepts (default role: officer)
+ *   token operator [AGENCY] print a token with only the platform-operator role
  *   agencies                list the agency directory
  *   status                  show which services answer ready
  *   dlq list|replay SERVICE [--all]  list or replay a service's dead letters
@@ -65,9 +66,15 @@ public final class LocalStack {
             case "up" -> stack.up();
             case "token" -> {
                 if (args.length < 2) {
-                    fail("usage: xianjie token AGENCY [ROLE...]");
+                    fail("usage: xianjie token AGENCY [ROLE...] | xianjie token operator [AGENCY]");
                 }
-                System.out.println(stack.token(args[1], List.of(args).subList(2, args.length)));
+                if ("operator".equals(args[1])) {
+                    // Suite-wide settings (holiday calendar) need the platform-operator role and no other;
+                    // the token still names the agency that employs the operator (default TJ-PROC).
+                    System.out.println(stack.token(args.length > 2 ? args[2] : "TJ-PROC", List.of(OPERATOR_ROLE)));
+                } else {
+                    System.out.println(stack.token(args[1], List.of(args).subList(2, args.length)));
+                }
             }
             case "agencies" -> stack.printAgencies();
             case "status" -> System.exit(stack.status() ? 0 : 1);
@@ -82,6 +89,7 @@ public final class LocalStack {
                         usage: xianjie COMMAND
                           up                      build if needed, start Kafka, PostgreSQL and the three services; Ctrl-C stops all
                           token AGENCY [ROLE...]  print a token the local stack accepts (roles: officer, head, admin)
+                          token operator [AGENCY] print a platform-operator token (holiday calendar and other suite-wide settings)
                           agencies                list the agency directory
                           status                  show whether each service is ready
                           dlq list SERVICE [--all]  list a service's dead letters not yet replayed (all with --all)
@@ -184,6 +192,9 @@ public final class LocalStack {
             }
         });
     }
+
+    /** The JWT group of the suite's operator (Caller.ROLE_PLATFORM_OPERATOR; local-infra does not depend on platform). */
+    static final String OPERATOR_ROLE = "platform-operator";
 
     String token(String agency, List<String> roles) {
         if (directory().stream().noneMatch(a -> a.path("code").asText().equals(agency))) {

@@ -37,7 +37,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** The environment of a service on {@code database} of {@code pg}, the broker and the verification key. */
+    /** The environment of a service on {@code database} of {@code pg}, the broker, the verification key and the identity HMAC keys kept beside it. */
     public static Map<String, String> environment(int port, Postgres pg, String database, String kafka,
                                                   Path verificationKey) {
         return Map.of(
@@ -49,6 +49,7 @@ public final class ServiceProcess implements AutoCloseable {
                 "QUARKUS_DATASOURCE_PASSWORD", pg.password(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", verificationKey.toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
+                "XIANJIE_IDENTITY_HMAC_KEYS", SigningKeys.identityHmacKeys(verificationKey.getParent()),
                 "XIANJIE_LOG_JSON", "false");
     }
 

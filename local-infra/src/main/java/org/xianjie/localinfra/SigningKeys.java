@@ -48,6 +48,32 @@ public record SigningKeys(PrivateKey privateKey, PublicKey publicKey, Path publi
         }
     }
 
+    /**
+     * The identity-number HMAC keys of this stack, {@code id:base64} as
+     * {@code xianjie.identity.hmac-keys} takes them: generated once beside the signing key and kept
+     * with the data, so that hashes written before a restart still match. Production supplies its
+     * own from a secret.
+     */
+    public String identityHmacKeys() {
+        return identityHmacKeys(publicKeyPem.getParent());
+    }
+
+    static String identityHmacKeys(Path dir) {
+        Path file = dir.resolve("identity-hmac-keys");
+        try {
+            if (!Files.exists(file)) {
+                byte[] secret = new byte[32];
+                new java.security.SecureRandom().nextBytes(secret);
+                Files.writeString(file, "local1:" + Base64.getEncoder().encodeToString(secret) + "\n");
+                file.toFile().setReadable(false, false);
+                file.toFile().setReadable(true, true);
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String pem(String label, byte[] der) {
         return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
                 + "\n-----END " + label + "-----\n";

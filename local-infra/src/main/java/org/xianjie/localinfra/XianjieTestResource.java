@@ -32,6 +32,7 @@ public class XianjieTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("quarkus.datasource.password", pg.password());
         config.put("mp.jwt.verify.publickey.location", infra.keys().publicKeyPem().toUri().toString());
         config.put("mp.jwt.verify.issuer", Tokens.ISSUER);
+        config.put("xianjie.identity.hmac-keys", infra.keys().identityHmacKeys());
         config.put("quarkus.kafka.devservices.enabled", "false");
         config.put("quarkus.devservices.enabled", "false");
         return config;

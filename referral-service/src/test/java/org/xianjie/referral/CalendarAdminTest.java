@@ -3,6 +3,7 @@ package org.xianjie.referral;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.xianjie.referral.Flow.token;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,8 +18,8 @@ import org.xianjie.localinfra.XianjieTestResource;
 class CalendarAdminTest {
 
     @Test
-    void adminAddsAYearWithoutARelease() {
-        given().auth().oauth2(token("TJ-AMR", "admin")).contentType(ContentType.JSON)
+    void aPlatformOperatorAddsAYearWithoutARelease() {
+        given().auth().oauth2(token("TJ-AMR", "platform-operator")).contentType(ContentType.JSON)
                 .body("""
                         {"restDays": ["2030-01-01", {"from": "2030-02-02", "to": "2030-02-08"}],
                          "makeUpWorkingDays": ["2030-02-09"]}""")
@@ -29,14 +30,21 @@ class CalendarAdminTest {
     }
 
     @Test
-    void onlyAnAdminMaintainsTheCalendarAndBadDataIs400() {
+    void onlyAPlatformOperatorMaintainsTheCalendarAndBadDataIs400() {
         given().auth().oauth2(token("TJ-AMR", "head")).contentType(ContentType.JSON)
                 .body("{\"restDays\": [], \"makeUpWorkingDays\": []}")
                 .put("/api/v1/admin/calendar/2031").then().statusCode(403);
-        given().auth().oauth2(token("TJ-AMR", "admin")).contentType(ContentType.JSON)
+        // an agency's admin manages its own agency, not the calendar every agency's deadlines follow
+        given().auth().oauth2(token("TJ-TOBACCO", "admin")).contentType(ContentType.JSON)
+                .body("{\"restDays\": [\"2099-01-01\"], \"makeUpWorkingDays\": []}")
+                .put("/api/v1/admin/calendar/2099").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(token("TJ-TOBACCO")).get("/api/v1/admin/calendar")
+                .then().statusCode(200).body("year", not(hasItem(2099)));
+        given().auth().oauth2(token("TJ-AMR", "platform-operator")).contentType(ContentType.JSON)
                 .body("{\"restDays\": [\"2031-13-01\"], \"makeUpWorkingDays\": []}")
                 .put("/api/v1/admin/calendar/2031").then().statusCode(400).body("errors[0].field", equalTo("body"));
-        given().auth().oauth2(token("TJ-AMR", "admin")).contentType(ContentType.JSON)
+        given().auth().oauth2(token("TJ-AMR", "platform-operator")).contentType(ContentType.JSON)
                 .body("{\"restDays\": [\"2032-01-01\"], \"makeUpWorkingDays\": []}")
                 .put("/api/v1/admin/calendar/2031").then().statusCode(400);
     }

@@ -27,6 +27,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.xianjie.events.CaseEventTypes;
 import org.xianjie.localinfra.TestInfra;
+import org.xianjie.platform.pii.IdentityHasher;
 import org.xianjie.localinfra.XianjieTestResource;
 
 @QuarkusTest
@@ -91,13 +92,17 @@ class SupervisionLeadTest {
 
     @Test
     void repeatOffenderPenalisedWithinTwoYearsReachesTheLowerThreshold() throws Exception {
-        String party = UUID.randomUUID().toString().replace("-", "") + "0123456789abcdef0123456789abcdef";
+        // the keyed hashes case-service publishes: HMAC under the suite's key, as keyId:hex
+        IdentityHasher hasher = IdentityHasher.parse(TestInfra.get().keys().identityHmacKeys());
+        String number = "12010119900101" + String.format("%04d", (int) (Math.random() * 10000));
+        String party = hasher.hashes(number).get(0);
+        String other = hasher.hashes(number.substring(0, 14) + "X" + number.substring(15)).get(0);
         UUID earlier = UUID.randomUUID();
         UUID firstTime = UUID.randomUUID();
         UUID repeat = UUID.randomUUID();
         // ¥40,000 is below the ¥50,000 threshold but reaches the ¥30,000 one for repeat offenders (2025 set).
         publishPenalty(earlier, "TJ-AMR", "120000", "5000", 1, party, "2025-09-01");
-        publishPenalty(firstTime, "TJ-AMR", "120000", "40000", 1, "ff" + party.substring(2), "2026-03-10");
+        publishPenalty(firstTime, "TJ-AMR", "120000", "40000", 1, other, "2026-03-10");
         publishPenalty(repeat, "TJ-AMR", "120000", "40000", 1, party, "2026-03-10");
         String leadId = awaitLead("TJ-PROC", repeat);
         given().auth().oauth2(token("TJ-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(200)

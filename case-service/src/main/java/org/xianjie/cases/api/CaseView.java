@@ -5,6 +5,7 @@ import org.xianjie.cases.domain.CaseLifecycle;
 import org.xianjie.cases.domain.CaseState;
 import org.xianjie.cases.domain.EvidenceType;
 import org.xianjie.cases.domain.Party;
+import org.xianjie.cases.domain.PartyKind;
 import org.xianjie.cases.persistence.CaseRecord;
 import org.xianjie.cases.persistence.EvidenceRecord;
 
@@ -15,17 +16,25 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A case as its readers see it. Parties show identity numbers only masked and hashed;
+ * A case as its readers see it. Parties show identity numbers only as their last 4 characters; the
+ * keyed hashes stay inside the suite (events for repeat-offender matching), never in a response;
  * {@code allowedSteps} names the actions the case's state allows its agency now.
  */
 public record CaseView(UUID id, String agencyCode, String caseNumber, CaseCategory category, String region,
                        String title, String summary, CaseState state, List<String> allowedSteps,
-                       LocalDate openedOn, Amounts amounts, List<Party> parties, Penalty penalty,
+                       LocalDate openedOn, Amounts amounts, List<PartyView> parties, Penalty penalty,
                        List<Evidence> evidence, int evidenceCount, LocalDate closedOn, String closeReason,
                        OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
     public record Amounts(BigDecimal illegalBusinessVolume, BigDecimal illegalGains, BigDecimal sales,
                           BigDecimal unsoldGoodsValue, Integer copies, Integer marks) {
+    }
+
+    /** A party (当事人): who, and the last 4 characters of the identity number to tell parties apart. */
+    public record PartyView(PartyKind kind, String name, String role, String maskedIdentityNumber) {
+        static PartyView of(Party p) {
+            return new PartyView(p.kind(), p.name(), p.role(), p.maskedIdentityNumber());
+        }
     }
 
     /** 行政处罚决定. */
@@ -47,7 +56,7 @@ public record CaseView(UUID id, String agencyCode, String caseNumber, CaseCatego
         return new CaseView(c.id, c.agencyCode, c.caseNumber, c.category, c.region, c.title, c.summary, c.state,
                 CaseLifecycle.allowedSteps(c.state), c.openedOn,
                 new Amounts(c.illegalBusinessVolume, c.illegalGains, c.sales, c.unsoldGoodsValue, c.copies, c.marks),
-                parties, penalty, evidence == null ? null : evidence.stream().map(Evidence::of).toList(),
+                parties.stream().map(PartyView::of).toList(), penalty, evidence == null ? null : evidence.stream().map(Evidence::of).toList(),
                 c.evidenceCount, c.closedOn, c.closeReason, c.createdAt, c.updatedAt, c.version);
     }
 }

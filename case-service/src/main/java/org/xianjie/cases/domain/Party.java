@@ -1,12 +1,12 @@
 package org.xianjie.cases.domain;
 
-/**
- * A party as the suite keeps it: the identity number only masked and hashed (see {@link IdentityNumbers}).
- */
-public record Party(PartyKind kind, String name, String role, String maskedIdentityNumber, String identityHash) {
+import java.util.List;
 
-    /** Builds the stored form; {@code identityNumber} is used here and then forgotten. */
-    public static Party of(PartyKind kind, String name, String role, String identityNumber) {
-        return new Party(kind, name, role, IdentityNumbers.mask(identityNumber), IdentityNumbers.hash(identityNumber));
-    }
+/**
+ * A party as the suite keeps it: the identity number only as its last 4 characters
+ * ({@code maskedIdentityNumber}) and keyed hashes ({@code keyId:hex}, one per active key, see
+ * platform's IdentityHasher) for matching repeat offenders. The clear number is never stored.
+ */
+public record Party(PartyKind kind, String name, String role, String maskedIdentityNumber,
+                    List<String> identityHashes) {
 }

@@ -1,7 +1,9 @@
 package org.xianjie.cases.domain;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a referral step means for the administrative case: sending (移送) makes it REFERRED; a
@@ -27,5 +29,25 @@ public final class ReferralProgress {
             return Optional.of(CaseState.REFERRED);
         }
         return Optional.empty();
+    }
+
+    /** Referral states in which the referral has not gone to the police. */
+    private static final Set<String> BEFORE_SENDING = Set.of("REPORTED", "APPROVED", "REFUSED");
+    /** Steps by which the agency asks the police in before sending (提前介入, 咨询). */
+    private static final Set<String> INVITING_POLICE = Set.of("REQUEST_EARLY_INTERVENTION", "REQUEST_CONSULTATION",
+            "ANSWER_EARLY_INTERVENTION", "ANSWER_CONSULTATION");
+
+    /**
+     * The agencies a referral event makes readers of the case: the parties it names, except the
+     * police before the referral is sent unless the step brings them in early. referral-service
+     * names the police only from then on; this holds the line for events of older versions too.
+     */
+    public static List<String> readers(String step, String referralState, String agency, String police,
+                                       String procuratorate, String court) {
+        String s = step == null ? "" : step.toUpperCase(Locale.ROOT);
+        String r = referralState == null ? "" : referralState.toUpperCase(Locale.ROOT);
+        boolean policeIn = !BEFORE_SENDING.contains(r) || INVITING_POLICE.contains(s);
+        return java.util.stream.Stream.of(agency, policeIn ? police : null, procuratorate, court)
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 }

@@ -22,8 +22,8 @@ import java.util.Optional;
 
 /**
  * Learns from referral events what the referral means for the case: every agency named in the
- * referral's parties becomes a reader of the case (police and procuratorate on sending, the court
- * once it is named), the case follows the referral (REFERRED, RETURNED), and each step goes on the
+ * referral's parties becomes a reader of the case by {@link ReferralProgress#readers} (the police
+ * once the referral is sent or they are asked in early, the court once it is named), the case follows the referral (REFERRED, RETURNED), and each step goes on the
  * case's timeline. Runs inside the idempotent consumer's transaction.
  */
 @ApplicationScoped
@@ -58,13 +58,15 @@ public class ReferralProgressService {
                         "event " + event.id() + " is about case " + referral.caseId() + ", which case-service does not know"));
             }
             String stepName = referral.step() == null ? step : referral.step();
-            return addReaders(c, referral)
+            return addReaders(c, referral, stepName)
                     .chain(() -> follow(c, event, referral, stepName));
         });
     }
 
-    private Uni<Void> addReaders(CaseRecord c, ReferralSnapshot referral) {
-        List<String> named = referral.parties() == null ? List.of() : referral.parties().all();
+    private Uni<Void> addReaders(CaseRecord c, ReferralSnapshot referral, String stepName) {
+        ReferralSnapshot.Parties p = referral.parties();
+        List<String> named = p == null ? List.of()
+                : ReferralProgress.readers(stepName, referral.state(), p.agency(), p.police(), p.procuratorate(), p.court());
         return readers.readersOf(c.id).chain(known -> {
             List<CaseReaderRecord> added = named.stream()
                     .filter(code -> !code.equals(c.agencyCode) && !known.contains(code))

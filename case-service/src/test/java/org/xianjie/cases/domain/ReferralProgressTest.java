@@ -31,4 +31,20 @@ class ReferralProgressTest {
         assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "RECEIVE", "RECEIVED")).isEmpty();
         assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, null, null)).isEmpty();
     }
+
+    @Test
+    void thePoliceBecomeReadersOnlyOnceTheReferralIsSentOrTheyAreAskedInEarly() {
+        assertThat(ReferralProgress.readers("REPORT", "REPORTED", "TJ-AMR", "TJ-PSB", "TJ-PROC", null))
+                .containsExactly("TJ-AMR", "TJ-PROC");
+        assertThat(ReferralProgress.readers("APPROVE", "APPROVED", "TJ-AMR", "TJ-PSB", "TJ-PROC", null))
+                .doesNotContain("TJ-PSB");
+        assertThat(ReferralProgress.readers("REFUSE", "REFUSED", "TJ-AMR", "TJ-PSB", "TJ-PROC", null))
+                .doesNotContain("TJ-PSB");
+        assertThat(ReferralProgress.readers("SEND", "SENT", "TJ-AMR", "TJ-PSB", "TJ-PROC", null))
+                .containsExactly("TJ-AMR", "TJ-PSB", "TJ-PROC");
+        assertThat(ReferralProgress.readers("REQUEST_EARLY_INTERVENTION", "REPORTED", "TJ-AMR", "TJ-PSB", "TJ-PROC",
+                null)).contains("TJ-PSB");
+        assertThat(ReferralProgress.readers("PROSECUTE", "PROSECUTED", "TJ-AMR", "TJ-PSB", "TJ-PROC", "TJ-COURT"))
+                .contains("TJ-COURT");
+    }
 }

@@ -29,7 +29,7 @@ import org.xianjie.referral.service.CalendarService;
 
 /**
  * The working calendar (工作日历) operators maintain: the State Council publishes each November
- * the next year's holidays and make-up working days; an admin stores them here, no release needed.
+ * the next year's holidays and make-up working days; a platform operator stores them here, no release needed.
  */
 @Path("/api/v1/admin/calendar")
 @Authenticated
@@ -63,14 +63,16 @@ public class CalendarResource {
 
     @PUT
     @Path("/{year}")
-    @Operation(summary = "Add or replace one year (role admin)")
+    @Operation(summary = "Add or replace one year (role platform-operator)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "2027", value = """
             {"restDays": ["2027-01-01", {"from": "2027-02-06", "to": "2027-02-12"}],
              "makeUpWorkingDays": ["2027-02-14"]}""")))
     public Uni<YearView> put(@PathParam("year") int year, JsonNode body) {
         Caller c = caller.get();
-        if (!c.hasRole(Caller.ROLE_ADMIN)) {
-            throw ProblemException.forbidden("only an admin maintains the working calendar");
+        // The calendar moves every agency's deadlines: a suite-wide setting, not an agency admin's.
+        if (!c.isPlatformOperator()) {
+            throw ProblemException.forbidden("only a platform operator (role " + Caller.ROLE_PLATFORM_OPERATOR
+                    + ") maintains the working calendar");
         }
         if (year < 2000 || year > 2100) {
             throw ProblemException.badRequest("year", "must be between 2000 and 2100");

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.xianjie.referral.domain.access.ReferralAccess;
 import org.xianjie.referral.domain.process.PartyType;
 import org.xianjie.referral.domain.process.ReferralState;
 
@@ -42,6 +43,9 @@ public class ReferralRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ReferralState state;
+    /** The agency asked the police in before sending (early intervention, consultation). */
+    @Column(name = "police_invited", nullable = false)
+    public boolean policeInvited;
     /** 专案组: the officers of the case team, one per line. */
     @Column(name = "case_team")
     public String caseTeam;
@@ -58,7 +62,7 @@ public class ReferralRecord {
     @Version
     public long version;
 
-    /** The agency of {@code party} on this referral, or null when not (yet) known. */
+    /** The agency named for {@code party}, party yet or not (see {@link ReferralAccess}), or null. */
     public String agencyOf(PartyType party) {
         return switch (party) {
             case ADMINISTRATIVE -> agencyCode;
@@ -68,9 +72,9 @@ public class ReferralRecord {
         };
     }
 
-    /** Whether {@code agency} is one of the parties (or the police that forwarded the case). */
-    public boolean isParty(String agency) {
-        return agency.equals(agencyCode) || agency.equals(policeCode) || agency.equals(procuratorateCode)
-                || agency.equals(courtCode) || agency.equals(forwardedFrom);
+    /** The facts {@link ReferralAccess} decides on. */
+    public ReferralAccess.Referral access() {
+        return new ReferralAccess.Referral(region, agencyCode, policeCode, procuratorateCode, courtCode, forwardedFrom,
+                state, policeInvited);
     }
 }

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.xianjie.referral.domain.process.ReferralState;
 
@@ -20,13 +21,16 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralRecord,
      * The referrals {@code agency} may read, newest first: those it is party to, and for a
      * procuratorate every referral of its region.
      */
-    public Uni<List<ReferralRecord>> visibleTo(String agency, String procuratorateRegion, ListFilter filter,
+    public Uni<List<ReferralRecord>> visibleTo(String agency, String procuratorateRegion,
+                                                Set<ReferralState> beforeSending, ListFilter filter,
                                                 OffsetDateTime now) {
+        // The same rule as ReferralAccess.canRead, as a query: the police only once sent or invited.
         StringBuilder query = new StringBuilder("""
-                from ReferralRecord r where (r.agencyCode = :me or r.policeCode = :me or r.procuratorateCode = :me
+                from ReferralRecord r where (r.agencyCode = :me or r.procuratorateCode = :me
+                 or r.policeCode = :me and (r.policeInvited = true or r.state not in :beforeSending)
                  or r.courtCode = :me or r.forwardedFrom = :me or r.region = :procRegion)""");
         Parameters params = Parameters.with("me", agency).and("procRegion",
-                procuratorateRegion == null ? "-" : procuratorateRegion);
+                procuratorateRegion == null ? "-" : procuratorateRegion).and("beforeSending", beforeSending);
         if (filter.state() != null) {
             query.append(" and r.state = :state");
             params.and("state", filter.state());

@@ -66,7 +66,15 @@ public class CaseEventHandler {
         k.version = s.version();
         k.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         Uni<KnownCase> saved = existing == null ? knownCases.persist(k) : Uni.createFrom().item(k);
-        return saved.call(known -> knownCases.rememberParties(known.caseId, s.partyIdentityHashes()));
+        return saved.call(known -> knownCases.rememberParties(known.caseId, keyedOnly(s.partyIdentityHashes())));
+    }
+
+    /**
+     * Only keyed hashes ({@code keyId:hex}) are kept: an unkeyed hash from an older publisher would
+     * be an invertible copy of an identity number, and would never match a keyed one anyway.
+     */
+    static java.util.List<String> keyedOnly(java.util.List<String> hashes) {
+        return hashes == null ? java.util.List.of() : hashes.stream().filter(h -> h != null && h.indexOf(':') > 0).toList();
     }
 
     /** A referral opened before the case was known must belong to the agency that owns the case. */

@@ -172,6 +172,7 @@ public class DeadlineWorker {
         r.procuratorateCode = row.getString("procuratorate_code");
         r.courtCode = row.getString("court_code");
         r.forwardedFrom = row.getString("forwarded_from");
+        r.policeInvited = Boolean.TRUE.equals(row.getBoolean("police_invited"));
         r.state = ReferralState.valueOf(row.getString("state"));
         r.version = row.getLong("version");
         return r;

@@ -75,7 +75,8 @@ public class LeadService {
         }
         LocalDate decided = c.penalty() != null && c.penalty().decisionDate() != null ? c.penalty().decisionDate()
                 : LocalDate.ofInstant(clock.instant(), DeadlineClock.CHINA);
-        return knownCases.penalisedWithinTwoYears(c.caseId(), c.category(), c.partyIdentityHashes(), decided)
+        return knownCases.penalisedWithinTwoYears(c.caseId(), c.category(),
+                        CaseEventHandler.keyedOnly(c.partyIdentityHashes()), decided)
                 .chain(repeat -> screen(c, decided,
                         evaluator.evaluateAll(figures(category.get(), c.amounts(), repeat), decided)));
     }

@@ -34,6 +34,7 @@ import org.xianjie.referral.api.ReferralSummary;
 import org.xianjie.referral.api.ReferralView;
 import org.xianjie.referral.api.StartReferralRequest;
 import org.xianjie.referral.api.StepRequest;
+import org.xianjie.referral.domain.access.ReferralAccess;
 import org.xianjie.referral.domain.process.ActorNotAllowed;
 import org.xianjie.referral.domain.process.AttachmentKind;
 import org.xianjie.referral.domain.process.AttachmentRequirement;
@@ -103,20 +104,44 @@ public class ReferralService {
         Transition transition = startTransition(caller, step);
         List<String> team = caseTeam(request.caseTeam());
         requireReason(step, request.reason());
+        ReferralAccess.Viewer viewer = viewer(caller);
         return Panache.withTransaction(() -> knownCases.findById(request.caseId())
-                .chain(known -> {
+                .chain(known -> referrals.findByCase(request.caseId()).chain(existing -> {
+                    boolean partyToCase = existing.stream()
+                            .anyMatch(o -> ReferralAccess.parties(o.access()).contains(caller.agencyCode()));
+                    ReferralAccess.KnownCase facts = known == null ? null
+                            : new ReferralAccess.KnownCase(known.agencyCode, known.region);
+                    if (!ReferralAccess.mayStart(viewer, step, facts, namedAgencyRegion(step, request, known),
+                            partyToCase)) {
+                        // Not the caller's case: it learns nothing about it, not even that it exists.
+                        throw ProblemException.notFound("case", request.caseId());
+                    }
                     ReferralRecord r = newReferral(caller, step, request, known, team);
-                    return referrals.findByCase(r.caseId).chain(existing -> {
-                        for (ReferralRecord other : existing) {
-                            if (!other.state.isTerminal()) {
-                                throw ProblemException.conflict("case " + r.caseId + " already has referral "
-                                        + other.id + " in state " + other.state);
+                    for (ReferralRecord other : existing) {
+                        if (!other.state.isTerminal()) {
+                            if (!ReferralAccess.mayLearnOf(viewer, other.access())) {
+                                throw ProblemException.notFound("case", request.caseId());
                             }
+                            throw ProblemException.conflict("case " + r.caseId + " already has referral "
+                                    + other.id + " in state " + other.state);
                         }
-                        return commit(caller, r, true, transition, List.of(), StepRequest.EMPTY, request.reason(),
-                                List.of());
-                    });
-                }));
+                    }
+                    return commit(caller, r, true, transition, List.of(), StepRequest.EMPTY, request.reason(),
+                            List.of());
+                })));
+    }
+
+    /** The region of the agency a reverse referral names when the case is not known (else null). */
+    private String namedAgencyRegion(ReferralStep step, StartReferralRequest request, KnownCase known) {
+        if (step == ReferralStep.REPORT || known != null) {
+            return null;
+        }
+        if (request.agencyCode() == null) {
+            // about the request itself, so it tells nothing about the case
+            throw ProblemException.badRequest("agencyCode",
+                    "required: the administrative agency that is to receive the procuratorial opinion");
+        }
+        return directory.find(request.agencyCode()).map(Agency::region).orElse(null);
     }
 
     private Transition startTransition(Caller caller, ReferralStep step) {
@@ -139,9 +164,6 @@ public class ReferralService {
         r.updatedAt = now;
         r.caseTeam = team.isEmpty() ? null : String.join("\n", team);
         if (step == ReferralStep.REPORT) {
-            if (known != null && !known.agencyCode.equals(caller.agencyCode())) {
-                throw ProblemException.notFound("case", request.caseId());
-            }
             r.agencyCode = caller.agencyCode();
             r.region = caller.region();
         } else {
@@ -249,14 +271,14 @@ public class ReferralService {
         }
     }
 
-    /** The state machine knows party types; which agency of that type may act is decided here. */
+    /** The state machine knows party types; which agency of that type may act is ReferralAccess's call. */
     private static void checkAgency(Caller caller, ReferralRecord r, ReferralStep step) {
         PartyType type = partyType(caller);
         if (!step.actors().contains(type)) {
             return; // the state machine refuses the party type itself, naming who may act
         }
-        String entitled = r.agencyOf(type);
-        if (!caller.agencyCode().equals(entitled)) {
+        if (!ReferralAccess.canAct(viewer(caller), r.access())) {
+            String entitled = ReferralAccess.partyOf(r.access(), type);
             throw ProblemException.forbidden(step + " on this referral is for "
                     + (entitled == null ? "no " + type + " yet" : entitled) + ", not " + caller.agencyCode());
         }
@@ -296,7 +318,9 @@ public class ReferralService {
                     throw unprocessable("targetAgency", "a consultation goes to " + r.policeCode + " or "
                             + r.procuratorateCode);
                 }
+                r.policeInvited |= ReferralAccess.invitesPolice(step, request.targetAgency(), r.policeCode);
             }
+            case REQUEST_EARLY_INTERVENTION -> r.policeInvited = true;
             default -> {
             }
         }
@@ -384,7 +408,8 @@ public class ReferralService {
     public Uni<List<ReferralSummary>> list(Caller caller, ReferralRepository.ListFilter filter) {
         String procRegion = caller.is(AgencyType.PROCURATORATE) ? caller.region() : null;
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return Panache.withSession(() -> referrals.visibleTo(caller.agencyCode(), procRegion, filter, now)
+        return Panache.withSession(() -> referrals.visibleTo(caller.agencyCode(), procRegion,
+                        ReferralAccess.BEFORE_SENDING, filter, now)
                 .chain(rs -> {
                     if (rs.isEmpty()) {
                         return Uni.createFrom().item(List.<ReferralSummary>of());
@@ -410,8 +435,11 @@ public class ReferralService {
     }
 
     static boolean canRead(Caller caller, ReferralRecord r) {
-        return r.isParty(caller.agencyCode())
-                || caller.is(AgencyType.PROCURATORATE) && caller.region().equals(r.region);
+        return ReferralAccess.canRead(viewer(caller), r.access());
+    }
+
+    static ReferralAccess.Viewer viewer(Caller caller) {
+        return new ReferralAccess.Viewer(caller.agencyCode(), partyType(caller), caller.region());
     }
 
     // --- helpers ---

@@ -15,6 +15,7 @@ import org.xianjie.platform.identity.Caller;
 import org.xianjie.referral.api.AttachmentInput;
 import org.xianjie.referral.api.ReferralSummary;
 import org.xianjie.referral.api.ReferralView;
+import org.xianjie.referral.domain.access.ReferralAccess;
 import org.xianjie.referral.domain.process.PartyType;
 import org.xianjie.referral.domain.process.ReferralStateMachine;
 import org.xianjie.referral.domain.process.ReferralStep;
@@ -61,7 +62,7 @@ public class ReferralViews {
     /** The steps the caller's agency may take now: right party type, right role and the right agency. */
     public List<ReferralStep> allowedSteps(Caller caller, ReferralRecord r) {
         PartyType type = PartyType.valueOf(caller.type().name());
-        if (!caller.agencyCode().equals(r.agencyOf(type))) {
+        if (!ReferralAccess.canAct(ReferralService.viewer(caller), r.access())) {
             return List.of();
         }
         return machine.allowedSteps(r.state, type, caller.roles());

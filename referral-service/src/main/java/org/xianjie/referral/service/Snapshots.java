@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.xianjie.events.ReferralSnapshot;
+import org.xianjie.referral.domain.access.ReferralAccess;
 import org.xianjie.referral.domain.process.DeadlineKind;
+import org.xianjie.referral.domain.process.PartyType;
 import org.xianjie.referral.domain.process.ReferralStep;
 import org.xianjie.referral.domain.time.TimeLimit;
 import org.xianjie.referral.domain.time.TimeLimitTable;
@@ -27,10 +29,22 @@ public class Snapshots {
                                ReferralSnapshot.Actor actor, String reason, DeadlineRecord deadline, Instant now) {
         return new ReferralSnapshot(r.id, r.caseId, r.caseNumber, r.caseTitle, r.category, r.region, r.state.name(),
                 step == null ? null : step.name(), actor, reason,
-                new ReferralSnapshot.Parties(r.agencyCode, r.policeCode, r.procuratorateCode, r.courtCode),
+                parties(r),
                 open.stream().filter(DeadlineRecord::isOpen).map(d -> deadline(d, now)).toList(),
                 deadline == null ? null : deadline(deadline, now),
                 OffsetDateTime.ofInstant(now, ZoneOffset.UTC), r.version);
+    }
+
+    /**
+     * The parties as consumers must see them: case-service makes them readers of the case and
+     * notification-service shows them the timeline, so the police appear only once they are a
+     * party (sent, or invited early), by the same rule as referral-service's own reads.
+     */
+    static ReferralSnapshot.Parties parties(ReferralRecord r) {
+        ReferralAccess.Referral facts = r.access();
+        return new ReferralSnapshot.Parties(ReferralAccess.partyOf(facts, PartyType.ADMINISTRATIVE),
+                ReferralAccess.partyOf(facts, PartyType.POLICE), ReferralAccess.partyOf(facts, PartyType.PROCURATORATE),
+                ReferralAccess.partyOf(facts, PartyType.COURT));
     }
 
     public ReferralSnapshot.OpenDeadline deadline(DeadlineRecord d, Instant now) {

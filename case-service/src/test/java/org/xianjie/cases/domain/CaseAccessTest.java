@@ -4,19 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class IdentityNumbersTest {
-
-    @Test
-    void hashIgnoresCaseAndSpacesSoTheSamePersonMatches() {
-        assertThat(IdentityNumbers.hash("12010119900101123x")).isEqualTo(IdentityNumbers.hash("1201 0119 9001 01123X"));
-        assertThat(IdentityNumbers.hash("120101199001011234")).hasSize(64).doesNotContain("1201011990");
-    }
-
-    @Test
-    void maskKeepsOnlyTheFirstAndLastFourCharacters() {
-        assertThat(IdentityNumbers.mask("120101199001011234")).isEqualTo("1201**********1234");
-        assertThat(IdentityNumbers.mask("1234567")).isEqualTo("*******");
-    }
+class CaseAccessTest {
 
     @Test
     void accessFollowsOwnerRegionProcuratorateAndReferralReaders() {

@@ -1,0 +1,120 @@
+package org.xianjie.referral.domain.access;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.xianjie.referral.domain.process.PartyType;
+import org.xianjie.referral.domain.process.ReferralState;
+import org.xianjie.referral.domain.process.ReferralStep;
+
+/**
+ * Who may see and act on a referral, decided here and nowhere else in referral-service. Pure: the
+ * service feeds it the stored facts and turns a "no" into a 404, so a non-party never learns that
+ * a referral (or its id, or its state) exists.
+ *
+ * <ul>
+ *   <li>The agency that reports, the procuratorate named on the referral and the court it went to
+ *       are parties from the moment they are named; the procuratorate of the referral's region
+ *       reads every referral of the region (立案监督).</li>
+ *   <li>The police become a party when the referral is sent (Decree 310 art. 5: the agency sends
+ *       to them); before that only when the agency asks for early intervention or consultation.
+ *       A referral refused by the head never reaches them.</li>
+ *   <li>An agency reports only its own cases; a procuratorate opens a reverse referral only for a
+ *       case of its own region, or one whose referral it is already party to.</li>
+ * </ul>
+ */
+public final class ReferralAccess {
+
+    /** States in which the referral has not (yet) gone to the police. */
+    public static final Set<ReferralState> BEFORE_SENDING =
+            Set.copyOf(EnumSet.of(ReferralState.REPORTED, ReferralState.APPROVED, ReferralState.REFUSED));
+
+    private ReferralAccess() {
+    }
+
+    /** The calling agency as the directory knows it. */
+    public record Viewer(String agency, PartyType type, String region) {
+    }
+
+    /** The facts of a stored referral that decide who is party to it. */
+    public record Referral(String region, String agency, String police, String procuratorate, String court,
+                           String forwardedFrom, ReferralState state, boolean policeInvited) {
+    }
+
+    /** A case as referral-service learned it from case events: who owns it, and where. */
+    public record KnownCase(String agency, String region) {
+    }
+
+    /** Whether the police named on the referral are a party now. */
+    public static boolean policeIsParty(Referral r) {
+        return r.police() != null && (r.policeInvited() || !BEFORE_SENDING.contains(r.state()));
+    }
+
+    /** The agency of {@code type} that is party now, or null (e.g. the police before sending). */
+    public static String partyOf(Referral r, PartyType type) {
+        return switch (type) {
+            case ADMINISTRATIVE -> r.agency();
+            case POLICE -> policeIsParty(r) ? r.police() : null;
+            case PROCURATORATE -> r.procuratorate();
+            case COURT -> r.court();
+        };
+    }
+
+    /** Every agency party to the referral now (the police that forwarded it keep reading it). */
+    public static Set<String> parties(Referral r) {
+        Set<String> all = new LinkedHashSet<>();
+        for (PartyType type : PartyType.values()) {
+            String code = partyOf(r, type);
+            if (code != null) {
+                all.add(code);
+            }
+        }
+        if (r.forwardedFrom() != null) {
+            all.add(r.forwardedFrom());
+        }
+        return all;
+    }
+
+    /** Reads are for parties and for the procuratorate of the referral's region. */
+    public static boolean canRead(Viewer v, Referral r) {
+        return parties(r).contains(v.agency())
+                || v.type() == PartyType.PROCURATORATE && Objects.equals(v.region(), r.region());
+    }
+
+    /** Only the agency of the step's party type that is party now may take it. */
+    public static boolean canAct(Viewer v, Referral r) {
+        return v.agency().equals(partyOf(r, v.type()));
+    }
+
+    /**
+     * Whether {@code v} may open a referral of {@code start} on a case. {@code known} is null when
+     * case-service has not announced the case; {@code namedAgencyRegion} is the region of the agency a
+     * reverse referral names; {@code partyToCase} whether {@code v} is party to a referral of the case.
+     */
+    public static boolean mayStart(Viewer v, ReferralStep start, KnownCase known, String namedAgencyRegion,
+                                   boolean partyToCase) {
+        if (start == ReferralStep.REPORT) {
+            return v.type() == PartyType.ADMINISTRATIVE && (known == null || known.agency().equals(v.agency()));
+        }
+        if (v.type() != PartyType.PROCURATORATE) {
+            return false;
+        }
+        if (partyToCase) {
+            return true;
+        }
+        String caseRegion = known != null ? known.region() : namedAgencyRegion;
+        return caseRegion != null && caseRegion.equals(v.region());
+    }
+
+    /** Whether a conflict with {@code existing} may name it: only to those who may read it. */
+    public static boolean mayLearnOf(Viewer v, Referral existing) {
+        return canRead(v, existing);
+    }
+
+    /** Whether the step brings the police in before sending (提前介入, 咨询 to the police or unaddressed). */
+    public static boolean invitesPolice(ReferralStep step, String targetAgency, String police) {
+        return step == ReferralStep.REQUEST_EARLY_INTERVENTION
+                || step == ReferralStep.REQUEST_CONSULTATION && (targetAgency == null || targetAgency.equals(police));
+    }
+}
