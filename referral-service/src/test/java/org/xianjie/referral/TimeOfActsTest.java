@@ -275,4 +275,53 @@ class TimeOfActsTest {
                 .body(containsString("xianjie_acts_entered_late_total"))
                 .body(containsString("xianjie_acts_entry_delay_seconds"));
     }
+
+    /**
+     * Case acts reach referral-service as case events carrying their times: a penalty decision
+     * entered three weeks after its decision date shows among the late penalty decisions.
+     */
+    @Test
+    void aPenaltyDecisionEnteredLongAfterItsDateShowsInTheDataQualityView() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        OffsetDateTime decided = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(21).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime recorded = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        String data = """
+                {"caseId":"%s","agencyCode":"TJ-AMR","caseNumber":"津市监处〔2026〕%s号","category":"TRADEMARK",
+                 "region":"120000","title":"销售假冒注册商标的商品案","state":"PENALTY_DECIDED",
+                 "amounts":{"illegalBusinessVolume":1000,"marks":1},
+                 "penalty":{"decisionNumber":"津市监罚〔2026〕9号","decisionDate":"%s","fine":5000},
+                 "partyIdentityHashes":[],"evidenceCount":0,"version":1,"occurredAt":"%s","recordedAt":"%s"}"""
+                .formatted(caseId, caseId.toString().substring(0, 4), decided.toLocalDate(), decided, recorded);
+        org.apache.kafka.common.header.internals.RecordHeaders headers =
+                new org.apache.kafka.common.header.internals.RecordHeaders();
+        for (String[] h : new String[][] {{"ce_specversion", "1.0"}, {"ce_id", UUID.randomUUID().toString()},
+                {"ce_source", "/xianjie/case-service"}, {"ce_type", "org.xianjie.case.penalty-decided.v1"},
+                {"ce_subject", "cases/" + caseId}, {"ce_time", recorded.toString()},
+                {"content-type", "application/json"}}) {
+            headers.add(h[0], h[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        try (org.apache.kafka.clients.producer.KafkaProducer<String, String> producer =
+                     new org.apache.kafka.clients.producer.KafkaProducer<>(java.util.Map.of(
+                             "bootstrap.servers", TestInfra.get().kafkaBootstrapServers(),
+                             "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class,
+                             "value.serializer", org.apache.kafka.common.serialization.StringSerializer.class))) {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("xianjie.case.events", null,
+                    caseId.toString(), data, headers)).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        String day = decided.toLocalDate().toString();
+        String query = "/api/v1/data-quality?agency=TJ-AMR&from=" + day + "&to=" + day;
+        Instant until = Instant.now().plusSeconds(30);
+        Response dq = given().auth().oauth2(token("TJ-PROC")).get(query);
+        while (dq.<List<String>>path("latePenaltyDecisions.caseId").stream().noneMatch(caseId.toString()::equals)
+                && Instant.now().isBefore(until)) {
+            Thread.sleep(300);
+            dq = given().auth().oauth2(token("TJ-PROC")).get(query);
+        }
+        String path = "latePenaltyDecisions.find { it.caseId == '%s' }".formatted(caseId);
+        dq.then().statusCode(200)
+                .body(path + ".act", equalTo("penalty-decided"))
+                .body(path + ".decisionDate", equalTo(day))
+                .body(path + ".daysAfterDecision", equalTo(21))
+                .body(path + ".enteredLate", equalTo(true));
+    }
 }
