@@ -12,7 +12,10 @@
       readBy: '已读', INFO: '知悉', ACTION: '待办', URGENT: '紧急', badToken: '令牌无效或已过期',
       deadline: '期限', state: '状态', parties: '当事机关', deadlines: '进行中的期限', steps: '进程', due: '届满', responsible: '责任机关',
       overdue: '已逾期', none: '无', noTimeline: '此通知不属于移送，或尚无进程。', agency: '行政执法机关',
-      police: '公安机关', procuratorate: '检察院', court: '法院'
+      police: '公安机关', procuratorate: '检察院', court: '法院', occurred: '发生', recorded: '录入',
+      dq: '数据录入及时性', dqPeriod: '期间', dqActs: '行为数', dqLate: '迟录', dqShare: '迟录比例', dqMax: '最长迟延',
+      dqWorst: '迟延最久的录入', dqPenalties: '处罚决定迟录', dqThreshold: '迟录标准', dqAct: '行为', dqDelay: '迟延',
+      dqDecision: '决定日期'
     },
     en: {
       appName: 'Xianjie · Console', offline: 'offline', live: 'live', reconnecting: 'reconnecting…', signOut: 'Sign out',
@@ -22,7 +25,10 @@
       ack: 'Acknowledge', readBy: 'Read', INFO: 'Info', ACTION: 'Action', URGENT: 'Urgent', badToken: 'Invalid or expired token',
       deadline: 'Time limit', state: 'State', parties: 'Parties', deadlines: 'Open deadlines', steps: 'Steps', due: 'Due', responsible: 'Responsible',
       overdue: 'overdue', none: 'none', noTimeline: 'Not a referral notification, or no steps yet.', agency: 'Agency',
-      police: 'Police', procuratorate: 'Procuratorate', court: 'Court'
+      police: 'Police', procuratorate: 'Procuratorate', court: 'Court', occurred: 'happened', recorded: 'entered',
+      dq: 'Timeliness of data entry', dqPeriod: 'Period', dqActs: 'Acts', dqLate: 'Late', dqShare: 'Late share', dqMax: 'Longest delay',
+      dqWorst: 'Longest entry delays', dqPenalties: 'Penalty decisions entered late', dqThreshold: 'Late means after',
+      dqAct: 'Act', dqDelay: 'Delay', dqDecision: 'Decision date'
     }
   };
 
@@ -44,6 +50,7 @@
     $('lang').textContent = state.lang === 'zh' ? 'EN' : '中文';
     render();
     if (state.selected) { showTimeline(state.selected); }
+    renderDataQuality();
   }
 
   function claims(token) {
@@ -82,6 +89,56 @@
     state.lastEventId = page.items.length ? Math.max.apply(null, page.items.map((n) => n.seq)) : 0;
     render();
     connect();
+    showDataQuality();
+  }
+
+  function table(headers, rows) {
+    const el = text('table');
+    const head = text('tr');
+    headers.forEach((h) => head.appendChild(text('th', null, h)));
+    el.appendChild(head);
+    rows.forEach((r) => {
+      const tr = text('tr', r.cls || '');
+      r.cells.forEach((v) => tr.appendChild(text('td', null, v === undefined || v === null ? '' : String(v))));
+      el.appendChild(tr);
+    });
+    return el;
+  }
+
+  // Only a procuratorate gets an answer (others: 403), so the section stays hidden for everyone else.
+  async function showDataQuality() {
+    const pane = $('dataquality');
+    let dq;
+    try {
+      const response = await api('/api/v1/data-quality');
+      if (!response.ok) { pane.hidden = true; return; }
+      dq = await response.json();
+    } catch (e) { pane.hidden = true; return; }
+    state.dataQuality = dq;
+    renderDataQuality();
+  }
+
+  function renderDataQuality() {
+    const dq = state.dataQuality;
+    const pane = $('dataquality');
+    if (!dq || !pane) { return; }
+    pane.hidden = false;
+    pane.replaceChildren(text('h2', null, t('dq')));
+    pane.appendChild(text('p', 'hint', t('dqPeriod') + ' ' + dq.from + ' – ' + dq.to + ' · ' + t('dqThreshold') + ' '
+      + dq.lateThreshold + ' · ' + t('dqActs') + ' ' + dq.acts + ' · ' + t('dqLate') + ' ' + dq.late
+      + ' (' + Math.round(dq.lateShare * 100) + '%)'));
+    pane.appendChild(table([t('agency'), t('dqActs'), t('dqLate'), t('dqShare'), t('dqMax')],
+      dq.agencies.map((a) => ({ cells: [a.agencyCode, a.acts, a.late, Math.round(a.lateShare * 100) + '%', a.maxDelay] }))));
+    pane.appendChild(text('h3', null, t('dqWorst')));
+    pane.appendChild(table([t('agency'), t('dqAct'), t('occurred'), t('recorded'), t('dqDelay')],
+      dq.worst.map((w) => ({ cls: w.enteredLate ? 'overdue' : '',
+        cells: [w.agencyCode, (w.caseNumber || '') + ' ' + w.act, fmt(w.occurredAt), fmt(w.recordedAt), w.delay] }))));
+    pane.appendChild(text('h3', null, t('dqPenalties')));
+    if (!dq.latePenaltyDecisions.length) { pane.appendChild(text('p', 'hint', t('none'))); } else {
+      pane.appendChild(table([t('agency'), t('dqAct'), t('dqDecision'), t('recorded'), t('dqDelay')],
+        dq.latePenaltyDecisions.map((p) => ({ cls: 'overdue',
+          cells: [p.agencyCode, p.caseNumber, p.decisionDate, fmt(p.recordedAt), p.daysAfterDecision + 'd'] }))));
+    }
   }
 
   function signOut(message) {
@@ -240,7 +297,10 @@
     tl.steps.forEach((s) => {
       const breach = /deadline-breached/.test(s.eventType);
       const label = s.step || (s.deadline ? (breach ? '⚠ ' : '') + (s.deadline.description || s.deadline.code) : s.eventType);
-      ol.appendChild(text('li', breach ? 'breach' : '', fmt(s.occurredAt) + ' · ' + label
+      // A step entered later than it happened shows both times.
+      const entered = s.recordedAt && s.occurredAt && Date.parse(s.recordedAt) - Date.parse(s.occurredAt) > 60000
+        ? ' (' + t('recorded') + ' ' + fmt(s.recordedAt) + ')' : '';
+      ol.appendChild(text('li', breach ? 'breach' : '', fmt(s.occurredAt) + entered + ' · ' + label
         + (s.actorAgency ? ' · ' + s.actorAgency : '') + (s.reason ? ' · ' + s.reason : '')));
     });
     pane.appendChild(ol);

@@ -28,11 +28,14 @@ class CaseEventIngestionTest {
     private static final String SINGLE = "application/cloudevents+json";
     private static final String BATCH = "application/cloudevents-batch+json";
 
+    /** An event whose act happened an hour ago (inside the backdating window, whenever the test runs). */
     static String event(String id, String agency, String type, String subject, String data) {
         return """
                 {"specversion": "1.0", "id": "%s", "source": "/agencies/%s", "type": "org.xianjie.case.%s.v1",
-                 "subject": "%s", "time": "2026-04-10T09:30:00+08:00", "datacontenttype": "application/json",
-                 "data": %s}""".formatted(id, agency, type, subject, data);
+                 "subject": "%s", "time": "%s", "datacontenttype": "application/json",
+                 "data": %s}""".formatted(id, agency, type, subject,
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).minusHours(1)
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS), data);
     }
 
     static String openData(String number) {

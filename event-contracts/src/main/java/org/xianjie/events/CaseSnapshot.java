@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,9 @@ import java.util.UUID;
  * The data of every case event: the case as it stands after the change (event-carried state).
  * Identity numbers of parties never travel in clear: {@code partyIdentityHashes} holds their
  * SHA-256 so that repeat offenders can be matched without spreading personal data.
+ * {@code occurredAt} is when the act announced by the event happened (stated by the agency, or the
+ * CloudEvent {@code time} it posted; else the time of the request), {@code recordedAt} when
+ * case-service recorded it. Both are absent on events from before they were introduced.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -27,7 +31,16 @@ public record CaseSnapshot(
         Penalty penalty,
         List<String> partyIdentityHashes,
         int evidenceCount,
-        long version) {
+        long version,
+        OffsetDateTime occurredAt,
+        OffsetDateTime recordedAt) {
+
+    public CaseSnapshot(UUID caseId, String agencyCode, String caseNumber, String category, String region,
+                        String title, String state, Amounts amounts, Penalty penalty,
+                        List<String> partyIdentityHashes, int evidenceCount, long version) {
+        this(caseId, agencyCode, caseNumber, category, region, title, state, amounts, penalty, partyIdentityHashes,
+                evidenceCount, version, null, null);
+    }
 
     /** The amounts the criminal filing thresholds need (非法经营数额, 违法所得, ...). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

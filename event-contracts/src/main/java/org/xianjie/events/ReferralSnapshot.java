@@ -12,6 +12,9 @@ import java.util.UUID;
  * {@code reason}) and the referral as it stands afterwards, including its parties and open
  * deadlines, so that consumers can route and display without calling back.
  * {@code deadline} is set on reminder and breach events: the limit concerned.
+ * {@code occurredAt} is when the act happened (stated by the acting agency, else the time of the
+ * request; for reminder and breach events the moment they fire), {@code recordedAt} when the suite
+ * recorded it; limits count from {@code occurredAt}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -30,6 +33,7 @@ public record ReferralSnapshot(
         List<OpenDeadline> deadlines,
         OpenDeadline deadline,
         OffsetDateTime occurredAt,
+        OffsetDateTime recordedAt,
         long version) {
 
     /** Who took the step. */
@@ -48,10 +52,21 @@ public record ReferralSnapshot(
         }
     }
 
-    /** A statutory time limit running on the referral: which, who must act, and when it ends. */
+    /**
+     * A statutory time limit running on the referral: which, who must act, and when it ends.
+     * {@code countedFrom} is the act it counts from; {@code enteredLate} is true when that act was
+     * entered after the limit had already passed (the breach is then announced at once), absent
+     * otherwise.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record OpenDeadline(String code, String description, String responsibleAgency,
-                               OffsetDateTime dueAt, boolean overdue) {
+                               OffsetDateTime dueAt, boolean overdue, OffsetDateTime countedFrom,
+                               Boolean enteredLate) {
+
+        public OpenDeadline(String code, String description, String responsibleAgency, OffsetDateTime dueAt,
+                            boolean overdue) {
+            this(code, description, responsibleAgency, dueAt, overdue, null, null);
+        }
     }
 }

@@ -80,11 +80,11 @@ class SupervisionLeadTest {
         publishPenalty(caseId, "TJ-IPO", "120000", "900000", 1);
         awaitLead("TJ-PROC", caseId); // the case is known once its lead shows
         given().auth().oauth2(token("TJ-AMR")).contentType(ContentType.JSON)
-                .body("{\"caseId\": \"%s\", \"caseNumber\": \"1\", \"caseTitle\": \"t\", \"category\": \"TRADEMARK\"}"
+                .body("{\"caseId\": \"%s\", \"caseNumber\": \"1\", \"caseTitle\": \"t\", \"category\": \"TRADEMARK\", \"caseTeam\": [\"张伟\", \"李娜\"]}"
                         .formatted(caseId)).post("/api/v1/referrals")
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(token("TJ-IPO")).contentType(ContentType.JSON)
-                .body("{\"caseId\": \"%s\"}".formatted(caseId)).post("/api/v1/referrals")
+                .body("{\"caseId\": \"%s\", \"caseTeam\": [\"张伟\", \"李娜\"]}".formatted(caseId)).post("/api/v1/referrals")
                 .then().statusCode(201)
                 .body("caseNumber", org.hamcrest.Matchers.startsWith("津市监处"))
                 .body("category", equalTo("TRADEMARK"));

@@ -1,5 +1,7 @@
 package org.xianjie.cases.api;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import org.xianjie.platform.problem.ProblemMappers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,8 +50,13 @@ public class CaseEventParser {
         this.validator = validator;
     }
 
-    /** A posted event understood: its id, type, case number and command, and the hash that identifies it. */
-    public record ParsedEvent(String id, String type, String caseNumber, Object command, String hash) {
+    /**
+     * A posted event understood: its id, type, case number and command, the hash that identifies it,
+     * and when the act happened ({@code time}, else {@code data.occurredAt}, else null for "now") with
+     * the path that stated it.
+     */
+    public record ParsedEvent(String id, String type, String caseNumber, Object command, String hash,
+                              OffsetDateTime occurredAt, String occurredAtField) {
     }
 
     public ParsedEvent parse(JsonNode node, String prefix, Caller caller, List<Problem.FieldError> errors) {
@@ -77,6 +84,16 @@ public class CaseEventParser {
             errors.add(new Problem.FieldError(prefix + "type", "must be one of " + COMMANDS.keySet().stream().sorted().toList()));
         }
         String subject = text(node, "subject", prefix, false, errors);
+        OffsetDateTime time = null;
+        String timeText = text(node, "time", prefix, false, errors);
+        if (timeText != null) {
+            try {
+                time = OffsetDateTime.parse(timeText);
+            } catch (DateTimeParseException e) {
+                errors.add(new Problem.FieldError(prefix + "time",
+                        "must be an RFC 3339 timestamp with offset, e.g. 2026-04-10T09:30:00+08:00"));
+            }
+        }
         String contentType = text(node, "datacontenttype", prefix, false, errors);
         if (contentType != null && !contentType.startsWith("application/json")) {
             errors.add(new Problem.FieldError(prefix + "datacontenttype", "must be application/json"));
@@ -96,11 +113,33 @@ public class CaseEventParser {
         } else if (commandType != null && subject == null) {
             errors.add(new Problem.FieldError(prefix + "subject", "must be the agency's case number"));
         }
+        OffsetDateTime stated = statedTime(command);
+        if (time != null && stated != null && !time.isEqual(stated)) {
+            errors.add(new Problem.FieldError(prefix + "data.occurredAt", "must equal time (" + timeText
+                    + ") when both are given"));
+        }
         if (errors.size() > before) {
             return null;
         }
         return new ParsedEvent(id, type, caseNumber, command,
-                IdempotencyStore.hash("event", type, subject, data.toString()));
+                IdempotencyStore.hash("event", type, subject, data.toString()),
+                time != null ? time : stated, prefix + (time != null || stated == null ? "time" : "data.occurredAt"));
+    }
+
+    private static OffsetDateTime statedTime(Object command) {
+        if (command instanceof OpenCaseRequest c) {
+            return c.occurredAt();
+        }
+        if (command instanceof RecordFactsRequest c) {
+            return c.occurredAt();
+        }
+        if (command instanceof EvidenceRequest c) {
+            return c.occurredAt();
+        }
+        if (command instanceof PenaltyRequest c) {
+            return c.occurredAt();
+        }
+        return command instanceof CloseCaseRequest c ? c.occurredAt() : null;
     }
 
     private Object command(JsonNode data, Class<?> type, String prefix, List<Problem.FieldError> errors) {

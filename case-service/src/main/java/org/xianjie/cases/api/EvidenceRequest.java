@@ -17,5 +17,7 @@ public record EvidenceRequest(
         @Schema(description = "SHA-256 of the evidence file, 64 hex digits")
         @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be the 64 hex digits of a SHA-256") String sha256,
         @Schema(description = "When the evidence was collected; defaults to now")
-        @NotInFuture OffsetDateTime recordedAt) {
+        @NotInFuture OffsetDateTime recordedAt,
+        @Schema(description = "When the act happened (ISO-8601 with offset); default: the time of the request")
+        OffsetDateTime occurredAt) {
 }

@@ -1,5 +1,6 @@
 package org.xianjie.cases.api;
 
+import java.time.OffsetDateTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,5 +27,7 @@ public record OpenCaseRequest(
         @Schema(description = "Date the case was opened (Beijing time), not in the future")
         @NotNull @NotInFuture LocalDate openedOn,
         @Valid AmountsInput amounts,
-        @Size(max = 50) List<@Valid @NotNull PartyInput> parties) {
+        @Size(max = 50) List<@Valid @NotNull PartyInput> parties,
+        @Schema(description = "When the act happened (ISO-8601 with offset); default: the time of the request")
+        OffsetDateTime occurredAt) {
 }

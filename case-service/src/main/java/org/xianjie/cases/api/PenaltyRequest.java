@@ -1,5 +1,6 @@
 package org.xianjie.cases.api;
 
+import java.time.OffsetDateTime;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,5 +17,7 @@ public record PenaltyRequest(
         @NotNull @NotInFuture LocalDate decisionDate,
         @Schema(description = "罚款 (yuan)") @Amount BigDecimal fine,
         @Schema(description = "没收违法所得 (yuan)") @Amount BigDecimal confiscation,
-        @Schema(description = "Other measures, e.g. 没收侵权商品, 警告") @Size(max = 2000) String otherMeasures) {
+        @Schema(description = "Other measures, e.g. 没收侵权商品, 警告") @Size(max = 2000) String otherMeasures,
+        @Schema(description = "When the act happened (ISO-8601 with offset); default: the time of the request")
+        OffsetDateTime occurredAt) {
 }

@@ -1,5 +1,6 @@
 package org.xianjie.cases.api;
 
+import java.time.OffsetDateTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,7 +17,9 @@ public record RecordFactsRequest(
         @Size(max = 200) String title,
         @Size(max = 4000) String summary,
         @Valid AmountsInput amounts,
-        @Size(max = 50) List<@Valid @NotNull PartyInput> parties) {
+        @Size(max = 50) List<@Valid @NotNull PartyInput> parties,
+        @Schema(description = "When the act happened (ISO-8601 with offset); default: the time of the request")
+        OffsetDateTime occurredAt) {
 
     public boolean isEmpty() {
         return title == null && summary == null && amounts == null && parties == null;

@@ -75,6 +75,9 @@ public class CaseRecord {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+    /** When the case's latest act happened: a new act may not be stated before it. */
+    @Column(name = "last_act_at")
+    public OffsetDateTime lastActAt;
     @Version
     public long version;
 }

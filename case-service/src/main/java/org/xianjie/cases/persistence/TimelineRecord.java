@@ -19,8 +19,12 @@ public class TimelineRecord {
     public Long id;
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
+    /** When the act happened. */
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
+    /** When case-service recorded it. */
+    @Column(name = "recorded_at", nullable = false)
+    public OffsetDateTime recordedAt;
     @Column(name = "actor_agency", nullable = false)
     public String actorAgency;
     @Column(name = "actor_user")

@@ -82,6 +82,9 @@ public class CaseEventIngestion {
                 events.add(event);
             }
         }
+        if (errors.isEmpty()) {
+            checkOrder(events, errors);
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -91,6 +94,32 @@ public class CaseEventIngestion {
                         .onFailure().recoverWithItem(failure -> failed(event, failure)))
                 .collect().asList()
                 .map(results -> Response.ok(new BatchResults(results), MediaType.APPLICATION_JSON).build());
+    }
+
+    /**
+     * Acts of one case must come in the order they happened: an event whose time is before that of
+     * an earlier event of the same case in the batch is refused with the whole batch, so that no
+     * deadline or lateness figure is ever counted from the wrong act. (An event without a time is
+     * taken as happening now, so it may only be followed by events without a time.)
+     */
+    private static void checkOrder(List<ParsedEvent> events, List<Problem.FieldError> errors) {
+        java.util.Map<String, ParsedEvent> latest = new java.util.HashMap<>();
+        java.time.OffsetDateTime now = CaseService.now();
+        for (int i = 0; i < events.size(); i++) {
+            ParsedEvent e = events.get(i);
+            ParsedEvent before = latest.get(e.caseNumber());
+            java.time.OffsetDateTime at = e.occurredAt() == null ? now : e.occurredAt();
+            if (before != null) {
+                java.time.OffsetDateTime prev = before.occurredAt() == null ? now : before.occurredAt();
+                if (at.isBefore(prev)) {
+                    errors.add(new Problem.FieldError(e.occurredAtField(), "is before the time (" + prev
+                            + ") of event " + before.id() + " of the same case earlier in this batch;"
+                            + " send a case's acts in the order they happened"));
+                    continue;
+                }
+            }
+            latest.put(e.caseNumber(), e);
+        }
     }
 
     /** The body of a batch answer. */
@@ -105,20 +134,21 @@ public class CaseEventIngestion {
 
     private Uni<?> command(Caller caller, ParsedEvent event) {
         Object command = event.command();
+        CaseService.ActAt at = new CaseService.ActAt(event.occurredAt(), event.occurredAtField());
         if (command instanceof OpenCaseRequest open) {
-            return cases.open(caller, open);
+            return cases.open(caller, open, at);
         }
         return cases.idOfNumber(caller, event.caseNumber()).chain(id -> {
             if (command instanceof RecordFactsRequest facts) {
-                return cases.recordFacts(caller, id, facts);
+                return cases.recordFacts(caller, id, facts, at);
             }
             if (command instanceof EvidenceRequest evidence) {
-                return cases.addEvidence(caller, id, evidence);
+                return cases.addEvidence(caller, id, evidence, at);
             }
             if (command instanceof PenaltyRequest penalty) {
-                return cases.decidePenalty(caller, id, penalty);
+                return cases.decidePenalty(caller, id, penalty, at);
             }
-            return cases.close(caller, id, (CloseCaseRequest) command);
+            return cases.close(caller, id, (CloseCaseRequest) command, at);
         });
     }
 

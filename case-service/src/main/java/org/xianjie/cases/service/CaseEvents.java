@@ -34,17 +34,28 @@ public class CaseEvents {
     /** Call after the change was flushed, so that the snapshot carries the new version. */
     public Uni<CloudEvent> announce(CaseRecord c, String type, String actorAgency, String actorUser, String action,
                                     String summary) {
-        CloudEvent event = outbox.newEvent(EventSources.CASE_SERVICE, type, "cases/" + c.id, snapshot(c));
+        OffsetDateTime now = CaseService.now();
+        return announce(c, type, actorAgency, actorUser, action, summary, now, now);
+    }
+
+    /** An agency's act that happened at {@code occurredAt} and is recorded at {@code recordedAt}. */
+    public Uni<CloudEvent> announce(CaseRecord c, String type, String actorAgency, String actorUser, String action,
+                                    String summary, OffsetDateTime occurredAt, OffsetDateTime recordedAt) {
+        CloudEvent event = outbox.newEvent(EventSources.CASE_SERVICE, type, "cases/" + c.id,
+                snapshot(c, occurredAt, recordedAt));
         return outbox.append(Topics.CASE_EVENTS, c.id.toString(), event)
-                .call(e -> note(c, actorAgency, actorUser, action, summary, e.type(), e.id()));
+                .call(e -> note(c, actorAgency, actorUser, action, summary, e.type(), e.id(), occurredAt,
+                        recordedAt));
     }
 
     /** A timeline entry without an event of its own (e.g. a referral step learned from referral-service). */
     public Uni<TimelineRecord> note(CaseRecord c, String actorAgency, String actorUser, String action, String summary,
-                                    String eventType, String eventId) {
+                                    String eventType, String eventId, OffsetDateTime occurredAt,
+                                    OffsetDateTime recordedAt) {
         TimelineRecord t = new TimelineRecord();
         t.caseId = c.id;
-        t.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        t.recordedAt = recordedAt == null ? OffsetDateTime.now(ZoneOffset.UTC) : recordedAt;
+        t.occurredAt = occurredAt == null ? t.recordedAt : occurredAt;
         t.actorAgency = actorAgency;
         t.actorUser = actorUser;
         t.action = action;
@@ -54,13 +65,14 @@ public class CaseEvents {
         return timeline.persist(t);
     }
 
-    CaseSnapshot snapshot(CaseRecord c) {
+    CaseSnapshot snapshot(CaseRecord c, OffsetDateTime occurredAt, OffsetDateTime recordedAt) {
         CaseSnapshot.Amounts amounts = new CaseSnapshot.Amounts(c.illegalBusinessVolume, c.illegalGains, c.sales,
                 c.unsoldGoodsValue, c.copies, c.marks);
         CaseSnapshot.Penalty penalty = c.penaltyDecisionNumber == null ? null : new CaseSnapshot.Penalty(
                 c.penaltyDecisionNumber, c.penaltyDecisionDate, c.penaltyFine, c.penaltyConfiscation,
                 c.penaltyOtherMeasures);
         return new CaseSnapshot(c.id, c.agencyCode, c.caseNumber, c.category.name(), c.region, c.title,
-                c.state.name(), amounts, penalty, parties.identityHashes(c.parties), c.evidenceCount, c.version);
+                c.state.name(), amounts, penalty, parties.identityHashes(c.parties), c.evidenceCount, c.version,
+                occurredAt, recordedAt);
     }
 }

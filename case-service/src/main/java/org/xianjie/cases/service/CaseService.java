@@ -27,7 +27,11 @@ import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.problem.Problem;
 import org.xianjie.platform.problem.ProblemException;
 import org.xianjie.platform.problem.ProblemTypes;
+import org.xianjie.platform.time.ActTimePolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -49,9 +53,14 @@ public class CaseService {
     private final CaseEvents events;
     private final PartyCodec parties;
     private final AgencyDirectory directory;
+    private final ActTimePolicy actTimes;
 
     public CaseService(CaseRepository cases, EvidenceRepository evidence, CaseReaderRepository readers,
-                       CaseEvents events, PartyCodec parties, AgencyDirectory directory) {
+                       CaseEvents events, PartyCodec parties, AgencyDirectory directory,
+                       @ConfigProperty(name = "xianjie.acts.clock-skew", defaultValue = "PT2M") Duration skew,
+                       @ConfigProperty(name = "xianjie.acts.backdating-window", defaultValue = "P30D")
+                       Duration window) {
+        this.actTimes = new ActTimePolicy(skew, window);
         this.cases = cases;
         this.evidence = evidence;
         this.readers = readers;
@@ -60,7 +69,36 @@ public class CaseService {
         this.directory = directory;
     }
 
+    /**
+     * When an act happened ({@code stated}, else now) and when it is recorded, checked against the
+     * policy and the case's previous act; {@code field} names the stated time in a refusal
+     * ({@code occurredAt} over REST, {@code time} for a posted CloudEvent).
+     */
+    public record ActAt(OffsetDateTime stated, String field) {
+        public static ActAt of(OffsetDateTime stated) {
+            return new ActAt(stated, ActTimePolicy.FIELD);
+        }
+    }
+
+    private record ActTime(OffsetDateTime occurredAt, OffsetDateTime recordedAt) {
+    }
+
+    private ActTime actTime(Caller caller, ActAt at, OffsetDateTime previousAct) {
+        OffsetDateTime recorded = now();
+        Instant occurred = ActTimePolicy.occurredAt(at.stated() == null ? null : at.stated().toInstant(),
+                recorded.toInstant());
+        actTimes.check(occurred, recorded.toInstant(), previousAct == null ? null : previousAct.toInstant(),
+                caller.hasRole(ActTimePolicy.CORRECTOR_ROLE)).ifPresent(refusal -> {
+                    throw refusal.problem(at.field());
+                });
+        return new ActTime(OffsetDateTime.ofInstant(occurred, ZoneOffset.UTC), recorded);
+    }
+
     public Uni<CaseView> open(Caller caller, OpenCaseRequest request) {
+        return open(caller, request, ActAt.of(request.occurredAt()));
+    }
+
+    public Uni<CaseView> open(Caller caller, OpenCaseRequest request, ActAt at) {
         if (!caller.is(AgencyType.ADMINISTRATIVE)) {
             throw ProblemException.forbidden("only administrative enforcement agencies open cases");
         }
@@ -73,6 +111,7 @@ public class CaseService {
         if (!directory.knowsRegion(region)) {
             throw ProblemException.badRequest("region", "unknown region " + region);
         }
+        ActTime time = actTime(caller, at, null);
         return Panache.withTransaction(() -> cases.findByNumber(caller.agencyCode(), request.caseNumber())
                 .chain(existing -> {
                     if (existing != null) {
@@ -80,7 +119,7 @@ public class CaseService {
                                 "case number " + request.caseNumber() + " already exists for " + caller.agencyCode(),
                                 List.of(new Problem.FieldError("caseNumber", "already used by this agency")), null));
                     }
-                    OffsetDateTime now = now();
+                    OffsetDateTime now = time.recordedAt();
                     CaseRecord c = new CaseRecord();
                     c.id = UUID.randomUUID();
                     c.agencyCode = caller.agencyCode();
@@ -95,18 +134,24 @@ public class CaseService {
                     c.parties = parties.encode(request.parties() == null ? List.of() : request.parties());
                     c.createdAt = now;
                     c.updatedAt = now;
+                    c.lastActAt = time.occurredAt();
                     return cases.persist(c).call(cases::flush)
                             .call(saved -> events.announce(saved, CaseEventTypes.OPENED, caller.agencyCode(),
-                                    caller.user(), "opened", "立案 " + saved.caseNumber + ": " + saved.title))
+                                    caller.user(), "opened", "立案 " + saved.caseNumber + ": " + saved.title,
+                                    time.occurredAt(), time.recordedAt()))
                             .map(saved -> view(saved, List.of()));
                 }));
     }
 
     public Uni<CaseView> recordFacts(Caller caller, UUID id, RecordFactsRequest request) {
+        return recordFacts(caller, id, request, ActAt.of(request.occurredAt()));
+    }
+
+    public Uni<CaseView> recordFacts(Caller caller, UUID id, RecordFactsRequest request, ActAt at) {
         if (request.isEmpty()) {
             throw ProblemException.badRequest("body", "give at least one of title, summary, amounts, parties");
         }
-        return change(caller, id, CaseStep.RECORD_FACTS, CaseEventTypes.FACTS_RECORDED, c -> {
+        return change(caller, id, at, CaseStep.RECORD_FACTS, CaseEventTypes.FACTS_RECORDED, c -> {
             if (request.title() != null) {
                 c.title = request.title();
             }
@@ -124,8 +169,12 @@ public class CaseService {
     }
 
     public Uni<CaseView> addEvidence(Caller caller, UUID id, EvidenceRequest request) {
+        return addEvidence(caller, id, request, ActAt.of(request.occurredAt()));
+    }
+
+    public Uni<CaseView> addEvidence(Caller caller, UUID id, EvidenceRequest request, ActAt at) {
         String digest = request.sha256().toLowerCase(java.util.Locale.ROOT);
-        return change(caller, id, CaseStep.ADD_EVIDENCE, CaseEventTypes.EVIDENCE_ADDED, c -> evidence
+        return change(caller, id, at, CaseStep.ADD_EVIDENCE, CaseEventTypes.EVIDENCE_ADDED, c -> evidence
                 .hasDigest(c.id, digest)
                 .chain(known -> {
                     if (known) {
@@ -148,11 +197,15 @@ public class CaseService {
     }
 
     public Uni<CaseView> decidePenalty(Caller caller, UUID id, PenaltyRequest request) {
+        return decidePenalty(caller, id, request, ActAt.of(request.occurredAt()));
+    }
+
+    public Uni<CaseView> decidePenalty(Caller caller, UUID id, PenaltyRequest request, ActAt at) {
         if (request.fine() == null && request.confiscation() == null
                 && (request.otherMeasures() == null || request.otherMeasures().isBlank())) {
             throw ProblemException.badRequest("fine", "a penalty needs a fine, a confiscation or other measures");
         }
-        return change(caller, id, CaseStep.DECIDE_PENALTY, CaseEventTypes.PENALTY_DECIDED, c -> {
+        return change(caller, id, at, CaseStep.DECIDE_PENALTY, CaseEventTypes.PENALTY_DECIDED, c -> {
             if (request.decisionDate().isBefore(c.openedOn)) {
                 return Uni.createFrom().failure(ProblemException.badRequest("decisionDate",
                         "must not be before the case was opened (" + c.openedOn + ")"));
@@ -167,7 +220,11 @@ public class CaseService {
     }
 
     public Uni<CaseView> close(Caller caller, UUID id, CloseCaseRequest request) {
-        return change(caller, id, CaseStep.CLOSE, CaseEventTypes.CLOSED, c -> {
+        return close(caller, id, request, ActAt.of(request.occurredAt()));
+    }
+
+    public Uni<CaseView> close(Caller caller, UUID id, CloseCaseRequest request, ActAt at) {
+        return change(caller, id, at, CaseStep.CLOSE, CaseEventTypes.CLOSED, c -> {
             if (request.closedOn().isBefore(c.openedOn)) {
                 return Uni.createFrom().failure(ProblemException.badRequest("closedOn",
                         "must not be before the case was opened (" + c.openedOn + ")"));
@@ -192,7 +249,7 @@ public class CaseService {
      * Applies an owner's step in one transaction: the case is locked, the caller's right and the
      * state checked, the change made and announced.
      */
-    private Uni<CaseView> change(Caller caller, UUID id, CaseStep step, String eventType,
+    private Uni<CaseView> change(Caller caller, UUID id, ActAt at, CaseStep step, String eventType,
                                  Function<CaseRecord, Uni<String>> apply) {
         return Panache.withTransaction(() -> cases.findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .chain(c -> requireWritable(caller, id, c))
@@ -202,12 +259,15 @@ public class CaseService {
                                 step.apiName() + " is not allowed while the case is " + c.state,
                                 c.state.name(), CaseLifecycle.allowedSteps(c.state)));
                     }
+                    // A case's acts are entered in the order they happened (never before its latest act).
+                    ActTime time = actTime(caller, at, c.lastActAt);
                     return apply.apply(c).chain(summary -> {
                         c.state = CaseLifecycle.after(c.state, step);
-                        c.updatedAt = now();
+                        c.updatedAt = time.recordedAt();
+                        c.lastActAt = time.occurredAt();
                         return cases.flush()
                                 .chain(() -> events.announce(c, eventType, caller.agencyCode(), caller.user(),
-                                        step.apiName(), summary))
+                                        step.apiName(), summary, time.occurredAt(), time.recordedAt()))
                                 .chain(() -> evidence.ofCase(c.id))
                                 .map(items -> view(c, items));
                     });

@@ -90,12 +90,14 @@ public class ReferralProgressService {
                 + (referral.reason() == null ? "" : ": " + referral.reason());
         Optional<CaseState> next = ReferralProgress.caseStateAfter(c.state, stepName, referral.state());
         if (next.isEmpty()) {
-            return events.note(c, actor, user, "referral:" + stepName, summary, event.type(), event.id())
+            return events.note(c, actor, user, "referral:" + stepName, summary, event.type(), event.id(),
+                            referral.occurredAt(), referral.recordedAt())
                     .replaceWithVoid();
         }
         c.state = next.get();
         c.updatedAt = CaseService.now();
-        return events.note(c, actor, user, "referral:" + stepName, summary, event.type(), event.id())
+        return events.note(c, actor, user, "referral:" + stepName, summary, event.type(), event.id(),
+                        referral.occurredAt(), referral.recordedAt())
                 .chain(() -> cases.flush())
                 .chain(() -> events.announce(c, CaseEventTypes.REFERRAL_STATUS_CHANGED, actor, user,
                         "state:" + c.state, "case is now " + c.state))

@@ -20,9 +20,12 @@ public record TimelineView(UUID referralId, UUID caseId, String caseNumber, Stri
                            boolean overdue) {
     }
 
-    /** One event of the referral: a step, or a reminder or breach of a time limit ({@code deadline}). */
+    /**
+     * One event of the referral: a step, or a reminder or breach of a time limit ({@code deadline}).
+     * {@code occurredAt} is when the act happened, {@code recordedAt} when it was entered.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entry(String eventType, String step, String state, String actorAgency, String actorUser,
-                        String reason, JsonNode deadline, OffsetDateTime occurredAt) {
+                        String reason, JsonNode deadline, OffsetDateTime occurredAt, OffsetDateTime recordedAt) {
     }
 }

@@ -52,12 +52,13 @@ public class ReferralViewStore {
                         json(s.deadlines() == null ? List.of() : s.deadlines()), s.version(), at)))
                 .chain(() -> conn.preparedQuery("""
                                 insert into referral_step (referral_id, event_type, step, state, actor_agency, actor_user,
-                                    reason, deadline, occurred_at)
-                                values ($1, $2, $3, $4, $5, $6, $7, cast($8::text as jsonb), $9)""")
+                                    reason, deadline, occurred_at, recorded_at)
+                                values ($1, $2, $3, $4, $5, $6, $7, cast($8::text as jsonb), $9, $10)""")
                         .execute(Tuple.from(Arrays.asList(s.referralId(), eventType, step, s.state(),
                                 s.actor() == null ? null : s.actor().agencyCode(),
                                 s.actor() == null ? null : s.actor().user(), s.reason(),
-                                s.deadline() == null ? null : json(s.deadline()), at))))
+                                s.deadline() == null ? null : json(s.deadline()), at,
+                                s.recordedAt() != null ? s.recordedAt() : at))))
                 .replaceWithVoid();
     }
 
@@ -76,7 +77,8 @@ public class ReferralViewStore {
                     Row r = rows.iterator().next();
                     return pool.preparedQuery("""
                                     select event_type, step, state, actor_agency, actor_user, reason, deadline::text as deadline,
-                                           occurred_at from referral_step where referral_id = $1 order by occurred_at, id""")
+                                           occurred_at, recorded_at from referral_step where referral_id = $1
+                                     order by occurred_at, id""")
                             .execute(Tuple.of(referralId))
                             .map(steps -> {
                                 List<TimelineView.Entry> entries = new ArrayList<>();
@@ -84,7 +86,7 @@ public class ReferralViewStore {
                                     entries.add(new TimelineView.Entry(st.getString("event_type"), st.getString("step"),
                                             st.getString("state"), st.getString("actor_agency"), st.getString("actor_user"),
                                             st.getString("reason"), tree(st.getString("deadline")),
-                                            st.getOffsetDateTime("occurred_at")));
+                                            st.getOffsetDateTime("occurred_at"), st.getOffsetDateTime("recorded_at")));
                                 }
                                 List<TimelineView.Deadline> deadlines = new ArrayList<>();
                                 for (JsonNode d : tree(r.getString("deadlines"))) {

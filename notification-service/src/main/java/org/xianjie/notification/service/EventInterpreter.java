@@ -76,12 +76,24 @@ public class EventInterpreter {
         if (s.deadlines() != null) {
             detail.set("deadlines", mapper.valueToTree(s.deadlines()));
         }
+        actTimes(detail, s.occurredAt(), s.recordedAt());
         RoutedEvent routed = new RoutedEvent(event.type(), step, parties,
                 s.actor() == null ? null : s.actor().agencyCode(),
                 deadline == null ? null : deadline.responsibleAgency(),
                 label(s.caseNumber(), s.caseTitle()), deadlineLabel);
         return new Interpretation(routed, event.source(), event.id(), step, s.referralId(), s.caseId(), s.caseNumber(),
                 detail, s);
+    }
+
+    /** When the act happened and when it was recorded (absent on events from before they were carried). */
+    private static void actTimes(ObjectNode detail, java.time.OffsetDateTime occurredAt,
+                                 java.time.OffsetDateTime recordedAt) {
+        if (occurredAt != null) {
+            detail.put("occurredAt", occurredAt.toString());
+        }
+        if (recordedAt != null) {
+            detail.put("recordedAt", recordedAt.toString());
+        }
     }
 
     private Interpretation lead(CloudEvent event, LeadSnapshot s) {
@@ -107,6 +119,7 @@ public class EventInterpreter {
         if (s.penalty() != null) {
             detail.set("penalty", mapper.valueToTree(s.penalty()));
         }
+        actTimes(detail, s.occurredAt(), s.recordedAt());
         // The owning agency acted itself; the procuratorate of its region reviews its penalty decisions.
         RoutedEvent routed = new RoutedEvent(event.type(), null,
                 new Parties(s.agencyCode(), null, sameLevel(AgencyType.PROCURATORATE, region), null),

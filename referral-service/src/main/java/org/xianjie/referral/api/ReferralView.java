@@ -25,17 +25,25 @@ public record ReferralView(UUID id, UUID caseId, String caseNumber, String caseT
     /**
      * A time limit. {@code overdue}: a duty past its end (超期); {@code lapsed}: a window (e.g. the
      * agency's 3 days to ask for reconsideration) that ended unused, which is not a breach.
+     * {@code countedFrom} is the act it counts from, {@code openedAt} when that act was recorded;
+     * {@code enteredLate}: the act was entered after the limit had already passed.
      */
     public record DeadlineView(String code, String description, PartyType party, String responsibleAgency,
                                DeadlineKind kind, OffsetDateTime countedFrom, OffsetDateTime dueAt,
                                OffsetDateTime reminderAt, boolean overdue, boolean lapsed,
                                OffsetDateTime remindedAt, OffsetDateTime breachedAt, OffsetDateTime closedAt,
-                               String closedBy, List<String> warnings) {
+                               String closedBy, List<String> warnings, OffsetDateTime openedAt,
+                               boolean enteredLate) {
     }
 
-    /** One step taken: who, what, when, why. */
+    /**
+     * One step taken: who, what, when, why. {@code occurredAt} is when the act happened,
+     * {@code recordedAt} when it was entered, {@code entryDelay} the difference (ISO-8601 duration)
+     * and {@code enteredLate} whether that exceeds the working-day threshold.
+     */
     public record HistoryView(ReferralStep step, ReferralState from, ReferralState to, String actorAgency,
                               String actorUser, String actorRole, String reason, String note, String targetAgency,
-                              List<AttachmentInput> attachments, List<String> remarks, OffsetDateTime occurredAt) {
+                              List<AttachmentInput> attachments, List<String> remarks, OffsetDateTime occurredAt,
+                              OffsetDateTime recordedAt, String entryDelay, boolean enteredLate) {
     }
 }

@@ -3,6 +3,7 @@ package org.xianjie.referral.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +15,8 @@ import org.xianjie.referral.domain.threshold.CaseCategory;
  * administrative agency; a procuratorate opens a reverse referral with
  * {@code RECORD_NON_PROSECUTION} and names the agency that is to receive its opinion.
  * The case fields are taken from case-service's events when the case is known there.
+ * {@code caseTeam} (two or more officers, Decree 310 art. 5) is required for {@code REPORT};
+ * {@code occurredAt} is when the act happened (default: now).
  */
 @Schema(example = """
         {"caseId": "3f6c1d2e-8a7b-4c5d-9e0f-1a2b3c4d5e6f", "caseNumber": "津市监处〔2026〕12号",
@@ -27,5 +30,6 @@ public record StartReferralRequest(
         @Size(max = 4000) String reason,
         @Size(max = 20) List<@NotBlank @Size(max = 100) String> caseTeam,
         ReferralStep startStep,
-        @Size(max = 32) String agencyCode) {
+        @Size(max = 32) String agencyCode,
+        OffsetDateTime occurredAt) {
 }

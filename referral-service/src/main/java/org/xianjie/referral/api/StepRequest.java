@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * record (refusal, decline, reconsideration, ...); {@code targetAgency} names the competent police
  * for {@code FORWARD}, the court for {@code PROSECUTE} (default: the court at the same level) or
  * the addressee of a consultation; {@code expectedVersion} (or {@code If-Match}) refuses the step
- * if someone else moved the referral first.
+ * if someone else moved the referral first; {@code occurredAt} (ISO-8601 with offset) is when the
+ * act happened, if earlier than the request: every limit the step opens counts from it.
  */
 @Schema(example = """
         {"reason": null, "attachments": [
@@ -26,9 +28,10 @@ public record StepRequest(
         @Size(max = 4000) String note,
         @Size(max = 50) List<@Valid @NotNull AttachmentInput> attachments,
         @Size(max = 32) String targetAgency,
-        @PositiveOrZero Long expectedVersion) {
+        @PositiveOrZero Long expectedVersion,
+        OffsetDateTime occurredAt) {
 
-    public static final StepRequest EMPTY = new StepRequest(null, null, List.of(), null, null);
+    public static final StepRequest EMPTY = new StepRequest(null, null, List.of(), null, null, null);
 
     public List<AttachmentInput> attachmentList() {
         return attachments == null ? List.of() : attachments;

@@ -56,4 +56,12 @@ public class DeadlineRecord {
     public boolean isOpen() {
         return closedAt == null;
     }
+
+    /**
+     * The act that started this limit was entered only after the limit had passed ({@code openedAt}
+     * is when the deadline was recorded, {@code dueAt} counts from the act): it is breached at once.
+     */
+    public boolean enteredLate() {
+        return openedAt != null && dueAt != null && openedAt.isAfter(dueAt);
+    }
 }

@@ -45,6 +45,10 @@ public class HistoryRecord {
     public String attachments;
     /** What the service noticed, one per line (e.g. a request made after its window lapsed). */
     public String remarks;
+    /** When the act happened (stated by the acting agency, else when it was recorded). */
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
+    /** When the suite recorded it. */
+    @Column(name = "recorded_at", nullable = false)
+    public OffsetDateTime recordedAt;
 }

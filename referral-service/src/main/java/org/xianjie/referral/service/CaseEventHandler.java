@@ -11,6 +11,7 @@ import org.xianjie.events.CaseEventTypes;
 import org.xianjie.events.CaseSnapshot;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.platform.inbox.InvalidEventException;
+import org.xianjie.referral.persistence.ActEntryRecord;
 import org.xianjie.referral.persistence.KnownCase;
 import org.xianjie.referral.persistence.KnownCaseRepository;
 import org.xianjie.referral.persistence.ReferralRepository;
@@ -28,9 +29,11 @@ public class CaseEventHandler {
     private final ReferralRepository referrals;
     private final LeadService leads;
     private final ObjectMapper mapper;
+    private final ActEntries acts;
 
     public CaseEventHandler(KnownCaseRepository knownCases, ReferralRepository referrals, LeadService leads,
-                            ObjectMapper mapper) {
+                            ObjectMapper mapper, ActEntries acts) {
+        this.acts = acts;
         this.knownCases = knownCases;
         this.referrals = referrals;
         this.leads = leads;
@@ -44,6 +47,7 @@ public class CaseEventHandler {
         CaseSnapshot snapshot = snapshot(event);
         return knownCases.findById(snapshot.caseId())
                 .chain(known -> remember(known, snapshot))
+                .call(known -> recordAct(event, snapshot))
                 .chain(known -> flagForeignReferrals(known))
                 .chain(known -> CaseEventTypes.PENALTY_DECIDED.equals(event.type())
                         ? leads.screen(snapshot) : Uni.createFrom().voidItem());
@@ -75,6 +79,24 @@ public class CaseEventHandler {
      */
     static java.util.List<String> keyedOnly(java.util.List<String> hashes) {
         return hashes == null ? java.util.List.of() : hashes.stream().filter(h -> h != null && h.indexOf(':') > 0).toList();
+    }
+
+    /**
+     * The agency's own acts on its case (not the status changes case-service derives from referral
+     * steps) go into the data-quality figures, with the times case-service recorded.
+     */
+    private Uni<Void> recordAct(CloudEvent event, CaseSnapshot s) {
+        if (CaseEventTypes.REFERRAL_STATUS_CHANGED.equals(event.type()) || s.occurredAt() == null
+                || s.recordedAt() == null || s.region() == null) {
+            return Uni.createFrom().voidItem(); // events from before acts carried their times are not measured
+        }
+        String act = event.type().substring("org.xianjie.case.".length()).replace(".v1", "");
+        boolean penalty = CaseEventTypes.PENALTY_DECIDED.equals(event.type());
+        return acts.record(new ActEntries.Act(ActEntryRecord.CASE, act, s.agencyCode(), "ADMINISTRATIVE", s.region(),
+                        s.caseId(), null, s.caseNumber(), s.occurredAt().toInstant(), s.recordedAt().toInstant(),
+                        penalty && s.penalty() != null ? s.penalty().decisionDate() : null, event.id()))
+                .invoke(acts::count)
+                .replaceWithVoid();
     }
 
     /** A referral opened before the case was known must belong to the agency that owns the case. */

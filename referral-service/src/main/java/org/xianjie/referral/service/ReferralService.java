@@ -29,6 +29,7 @@ import org.xianjie.platform.outbox.Outbox;
 import org.xianjie.platform.problem.Problem;
 import org.xianjie.platform.problem.ProblemException;
 import org.xianjie.platform.problem.ProblemTypes;
+import org.xianjie.platform.time.ActTimePolicy;
 import org.xianjie.referral.api.AttachmentInput;
 import org.xianjie.referral.api.ReferralSummary;
 import org.xianjie.referral.api.ReferralView;
@@ -45,6 +46,7 @@ import org.xianjie.referral.domain.process.ReferralStep;
 import org.xianjie.referral.domain.process.StepNotAllowed;
 import org.xianjie.referral.domain.process.Transition;
 import org.xianjie.referral.domain.time.TimeLimitCodes;
+import org.xianjie.referral.persistence.ActEntryRecord;
 import org.xianjie.referral.persistence.DeadlineRecord;
 import org.xianjie.referral.persistence.DeadlineRepository;
 import org.xianjie.referral.persistence.HistoryRecord;
@@ -75,11 +77,13 @@ public class ReferralService {
     private final ReferralViews views;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final ActEntries acts;
 
     public ReferralService(ReferralStateMachine machine, TransitionApplier applier, ReferralRepository referrals,
                            DeadlineRepository deadlines, HistoryRepository history, KnownCaseRepository knownCases,
                            AgencyDirectory directory, Outbox outbox, Snapshots snapshots, ReferralViews views,
-                           ObjectMapper mapper, Clock clock) {
+                           ObjectMapper mapper, Clock clock, ActEntries acts) {
+        this.acts = acts;
         this.machine = machine;
         this.applier = applier;
         this.referrals = referrals;
@@ -102,9 +106,10 @@ public class ReferralService {
             throw ProblemException.badRequest("startStep", "must be one of " + machine.startingSteps());
         }
         Transition transition = startTransition(caller, step);
-        List<String> team = caseTeam(request.caseTeam());
+        List<String> team = caseTeam(step, request.caseTeam());
         requireReason(step, request.reason());
         ReferralAccess.Viewer viewer = viewer(caller);
+        ActTime time = actTime(caller, request.occurredAt(), null);
         return Panache.withTransaction(() -> knownCases.findById(request.caseId())
                 .chain(known -> referrals.findByCase(request.caseId()).chain(existing -> {
                     boolean partyToCase = existing.stream()
@@ -127,8 +132,8 @@ public class ReferralService {
                         }
                     }
                     return commit(caller, r, true, transition, List.of(), StepRequest.EMPTY, request.reason(),
-                            List.of());
-                })));
+                            List.of(), time);
+                }))).invoke(c -> acts.count(c.act())).map(Committed::view);
     }
 
     /** The region of the agency a reverse referral names when the case is not known (else null). */
@@ -142,6 +147,28 @@ public class ReferralService {
                     "required: the administrative agency that is to receive the procuratorial opinion");
         }
         return directory.find(request.agencyCode()).map(Agency::region).orElse(null);
+    }
+
+    /** When the act happened and when it is recorded. */
+    private record ActTime(Instant occurredAt, Instant recordedAt) {
+    }
+
+    /** What a committed step produced: the view for the caller and the act counted once committed. */
+    private record Committed(ReferralView view, ActEntryRecord act) {
+    }
+
+    /**
+     * The act's time, checked: not in the future, not older than the backdating window (unless the
+     * caller may correct history), not before {@code previousAct}. A refusal changes nothing.
+     */
+    private ActTime actTime(Caller caller, OffsetDateTime stated, Instant previousAct) {
+        Instant recordedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant occurredAt = ActTimePolicy.occurredAt(stated == null ? null : stated.toInstant(), recordedAt);
+        acts.policy().check(occurredAt, recordedAt, previousAct, caller.hasRole(ActTimePolicy.CORRECTOR_ROLE))
+                .ifPresent(refusal -> {
+                    throw refusal.problem(ActTimePolicy.FIELD);
+                });
+        return new ActTime(occurredAt, recordedAt);
     }
 
     private Transition startTransition(Caller caller, ReferralStep step) {
@@ -228,14 +255,16 @@ public class ReferralService {
                 List.of(), null));
     }
 
-    /** Art. 5: a case team (专案组) has two or more officers. */
-    private static List<String> caseTeam(List<String> members) {
-        if (members == null || members.isEmpty()) {
+    /** Art. 5: the referral report names its case team (专案组) of two or more officers. */
+    private static List<String> caseTeam(ReferralStep step, List<String> members) {
+        if (step != ReferralStep.REPORT && (members == null || members.isEmpty())) {
             return List.of();
         }
-        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(members.stream().map(String::strip).toList()));
+        List<String> distinct = members == null ? List.of()
+                : new ArrayList<>(new LinkedHashSet<>(members.stream().map(String::strip).toList()));
         if (distinct.size() < 2) {
-            throw unprocessable("caseTeam", "a case team has two or more officers (Decree 310 art. 5)");
+            throw ProblemException.badRequest("caseTeam",
+                    "a referral report names a case team of two or more officers (Decree 310 art. 5)");
         }
         return distinct;
     }
@@ -245,6 +274,7 @@ public class ReferralService {
     public Uni<ReferralView> step(Caller caller, UUID id, ReferralStep step, StepRequest body, Long ifMatch) {
         StepRequest request = body == null ? StepRequest.EMPTY : body;
         Long expected = request.expectedVersion() != null ? request.expectedVersion() : ifMatch;
+        actTime(caller, request.occurredAt(), null); // refuse a bad time before reading anything
         return Panache.withTransaction(() -> load(caller, id).chain(r -> {
             if (expected != null && expected != r.version) {
                 throw versionConflict(r);
@@ -253,11 +283,18 @@ public class ReferralService {
             Transition transition = apply(caller, r, step);
             requireReason(step, request.reason());
             requireAttachments(step, request.attachmentList());
-            return deadlines.forReferral(r.id).chain(current -> {
-                List<String> remarks = prepare(r, step, request, current);
-                return commit(caller, r, false, transition, current, request, request.reason(), remarks);
+            return history.forReferral(r.id).chain(past -> {
+                // Acts of one referral are entered in the order they happened: a limit must never be
+                // counted from, or settled by, an act that came before the one it follows.
+                Instant previous = past.stream().map(h -> h.occurredAt.toInstant()).max(Instant::compareTo)
+                        .orElse(null);
+                ActTime time = actTime(caller, request.occurredAt(), previous);
+                return deadlines.forReferral(r.id).chain(current -> {
+                    List<String> remarks = prepare(r, step, request, current, time.occurredAt());
+                    return commit(caller, r, false, transition, current, request, request.reason(), remarks, time);
+                });
             });
-        }));
+        })).invoke(c -> acts.count(c.act())).map(Committed::view);
     }
 
     private Transition apply(Caller caller, ReferralRecord r, ReferralStep step) {
@@ -286,11 +323,12 @@ public class ReferralService {
 
     /** Step-specific rules and effects on the referral's parties, before the transition is applied. */
     private List<String> prepare(ReferralRecord r, ReferralStep step, StepRequest request,
-                                 List<DeadlineRecord> current) {
+                                 List<DeadlineRecord> current, Instant occurredAt) {
         List<String> remarks = new ArrayList<>();
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         switch (step) {
-            case RECEIVE, RECEIVE_OUT_OF_JURISDICTION -> r.lastReceiptAt = now;
+            // Extensions count from the receipt as it happened, not as it was keyed in.
+            case RECEIVE, RECEIVE_OUT_OF_JURISDICTION -> r.lastReceiptAt = OffsetDateTime.ofInstant(occurredAt,
+                    ZoneOffset.UTC);
             case FORWARD -> {
                 String target = requireTarget(request, AgencyType.POLICE, "the competent police to forward to");
                 if (target.equals(r.policeCode)) {
@@ -354,12 +392,12 @@ public class ReferralService {
 
     // --- committing: deadlines, history, event ---
 
-    private Uni<ReferralView> commit(Caller caller, ReferralRecord r, boolean isNew, Transition transition,
-                                     List<DeadlineRecord> current, StepRequest request, String reason,
-                                     List<String> stepRemarks) {
+    private Uni<Committed> commit(Caller caller, ReferralRecord r, boolean isNew, Transition transition,
+                                  List<DeadlineRecord> current, StepRequest request, String reason,
+                                  List<String> stepRemarks, ActTime time) {
         // PostgreSQL keeps microseconds: the response shows what a later read will show.
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        TransitionApplier.Applied applied = applier.apply(r, transition, current, now);
+        Instant now = time.recordedAt();
+        TransitionApplier.Applied applied = applier.apply(r, transition, current, time.occurredAt(), now);
         List<String> remarks = new ArrayList<>(stepRemarks);
         remarks.addAll(applied.remarks());
         HistoryRecord h = new HistoryRecord();
@@ -376,11 +414,15 @@ public class ReferralService {
         h.attachments = request.attachmentList().isEmpty() ? null : json(request.attachmentList());
         String noted = remarks.stream().filter(s -> !s.isBlank()).collect(Collectors.joining("\n"));
         h.remarks = noted.isEmpty() ? null : noted;
-        h.occurredAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        h.occurredAt = OffsetDateTime.ofInstant(time.occurredAt(), ZoneOffset.UTC);
+        h.recordedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         // A new referral is stored once complete, so that it starts at version 0.
         Uni<?> stored = isNew ? referrals.persist(r) : Uni.createFrom().voidItem();
         Uni<Void> opened = applied.opened().isEmpty() ? Uni.createFrom().voidItem()
                 : deadlines.persist(applied.opened());
+        ActEntries.Act act = new ActEntries.Act(ActEntryRecord.REFERRAL, transition.step().name(),
+                caller.agencyCode(), caller.type().name(), r.region, r.caseId, r.id, r.caseNumber, time.occurredAt(),
+                now, null, null);
         return stored.chain(() -> opened)
                 .chain(() -> history.persist(h))
                 .chain(() -> referrals.flush())
@@ -388,13 +430,14 @@ public class ReferralService {
                 .chain(all -> {
                     ReferralSnapshot snapshot = snapshots.of(r, all, transition.step(),
                             new ReferralSnapshot.Actor(caller.agencyCode(), caller.type().name(), caller.user(), role(caller)),
-                            h.reason, null, now);
+                            h.reason, null, time.occurredAt(), now);
                     return outbox.append(Topics.REFERRAL_EVENTS, r.caseId.toString(),
                                     outbox.newEvent(EventSources.REFERRAL_SERVICE,
                                             ReferralEventTypes.forStep(transition.step().name()),
                                             "referrals/" + r.id, snapshot))
-                            .chain(() -> history.forReferral(r.id))
-                            .map(steps -> views.view(caller, r, all, steps));
+                            .chain(() -> acts.record(act))
+                            .chain(entry -> history.forReferral(r.id)
+                                    .map(steps -> new Committed(views.view(caller, r, all, steps), entry)));
                 });
     }
 

@@ -19,6 +19,7 @@ import org.xianjie.referral.domain.access.ReferralAccess;
 import org.xianjie.referral.domain.process.PartyType;
 import org.xianjie.referral.domain.process.ReferralStateMachine;
 import org.xianjie.referral.domain.process.ReferralStep;
+import org.xianjie.referral.domain.time.EntryLateness;
 import org.xianjie.referral.persistence.DeadlineRecord;
 import org.xianjie.referral.persistence.HistoryRecord;
 import org.xianjie.referral.persistence.ReferralRecord;
@@ -34,8 +35,11 @@ public class ReferralViews {
     private final Snapshots snapshots;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final ActEntries acts;
 
-    public ReferralViews(ReferralStateMachine machine, Snapshots snapshots, ObjectMapper mapper, Clock clock) {
+    public ReferralViews(ReferralStateMachine machine, Snapshots snapshots, ObjectMapper mapper, Clock clock,
+                         ActEntries acts) {
+        this.acts = acts;
         this.machine = machine;
         this.snapshots = snapshots;
         this.mapper = mapper;
@@ -75,12 +79,14 @@ public class ReferralViews {
     private ReferralView.DeadlineView deadline(DeadlineRecord d, Instant now) {
         return new ReferralView.DeadlineView(d.code, snapshots.describe(d.code), d.party, d.responsibleAgency, d.kind,
                 d.countedFrom, d.dueAt, d.reminderAt, Snapshots.overdue(d, now), Snapshots.lapsed(d, now),
-                d.remindedAt, d.breachedAt, d.closedAt, d.closedBy, lines(d.warnings));
+                d.remindedAt, d.breachedAt, d.closedAt, d.closedBy, lines(d.warnings), d.openedAt, d.enteredLate());
     }
 
     private ReferralView.HistoryView history(HistoryRecord h) {
         return new ReferralView.HistoryView(h.step, h.fromState, h.toState, h.actorAgency, h.actorUser, h.actorRole,
-                h.reason, h.note, h.targetAgency, attachments(h.attachments), lines(h.remarks), h.occurredAt);
+                h.reason, h.note, h.targetAgency, attachments(h.attachments), lines(h.remarks), h.occurredAt,
+                h.recordedAt, EntryLateness.delay(h.occurredAt.toInstant(), h.recordedAt.toInstant()).toString(),
+                acts.isLate(h.occurredAt.toInstant(), h.recordedAt.toInstant()));
     }
 
     private List<AttachmentInput> attachments(String json) {
