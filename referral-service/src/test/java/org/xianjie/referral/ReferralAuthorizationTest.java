@@ -158,7 +158,8 @@ class ReferralAuthorizationTest {
         UUID caseId = UUID.randomUUID();
         String id = Flow.report(caseId);
         String body = given().auth().oauth2(token("TJ-IPO")).contentType(ContentType.JSON).body("""
-                        {"caseId": "%s", "caseNumber": "津知罚〔2026〕1号", "caseTitle": "t", "category": "TRADEMARK"}"""
+                        {"caseId": "%s", "caseNumber": "津知罚〔2026〕1号", "caseTitle": "t", "category": "TRADEMARK",
+                         "caseTeam": ["王强", "赵敏"]}"""
                         .formatted(caseId)).post("/api/v1/referrals")
                 .then().statusCode(404).contentType("application/problem+json").extract().asString();
         assertThat(body).doesNotContain(id).doesNotContain("REPORTED");
