@@ -52,10 +52,7 @@ public class ApiContractFilter implements OASFilter {
         String prefix = servicePrefix(api);
         Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
         api.setComponents(components);
-        if (components.getSchemas() != null && components.getSchemas().containsKey("JsonNode")) {
-            // Jackson's JsonNode (a CloudEvent's data, a batch result's body) is any JSON value, not an empty object.
-            components.addSchema("JsonNode", OASFactory.createSchema().description("Any JSON value"));
-        }
+        inlineJsonNode(api);
         components.addSchema(FIELD_ERROR, fieldErrorSchema());
         components.addSchema(PROBLEM, problemSchema());
         ERRORS.forEach((status, named) -> components.addResponse(named[0], OASFactory.createAPIResponse()
@@ -102,6 +99,62 @@ public class ApiContractFilter implements OASFilter {
                         .ref("#/components/responses/" + ERRORS.get(status)[0]));
             }
         }
+    }
+
+    /**
+     * Jackson's JsonNode (a CloudEvent's data, a lead's grounds) is any JSON value. Scanned as a
+     * bean it becomes an object schema named JsonNode, which generated clients turn into a class
+     * clashing with Jackson's; it is replaced by an inline schema that admits any value.
+     */
+    private static void inlineJsonNode(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        if (schemas == null || !schemas.containsKey("JsonNode")) {
+            return;
+        }
+        api.getComponents().removeSchema("JsonNode");
+        api.getComponents().removeSchema("JsonNodeType");
+        schemas = api.getComponents().getSchemas();
+        if (schemas != null) {
+            schemas.values().forEach(ApiContractFilter::inlineJsonNode);
+        }
+        if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
+            api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+                if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                    op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> m.setSchema(inlineJsonNode(m.getSchema())));
+                }
+                if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                    op.getResponses().getAPIResponses().values().forEach(r -> {
+                        if (r.getContent() != null) {
+                            r.getContent().getMediaTypes().values().forEach(m -> m.setSchema(inlineJsonNode(m.getSchema())));
+                        }
+                    });
+                }
+            }));
+        }
+    }
+
+    private static Schema inlineJsonNode(Schema schema) {
+        if (schema == null) {
+            return null;
+        }
+        if ("#/components/schemas/JsonNode".equals(schema.getRef())) {
+            return OASFactory.createSchema().description(schema.getDescription() == null ? "Any JSON value"
+                    : schema.getDescription());
+        }
+        if (schema.getProperties() != null) {
+            new LinkedHashMap<>(schema.getProperties()).forEach((name, p) -> schema.addProperty(name, inlineJsonNode(p)));
+        }
+        schema.setItems(inlineJsonNode(schema.getItems()));
+        if (schema.getAllOf() != null) {
+            schema.setAllOf(schema.getAllOf().stream().map(ApiContractFilter::inlineJsonNode).toList());
+        }
+        if (schema.getOneOf() != null) {
+            schema.setOneOf(schema.getOneOf().stream().map(ApiContractFilter::inlineJsonNode).toList());
+        }
+        if (schema.getAnyOf() != null) {
+            schema.setAnyOf(schema.getAnyOf().stream().map(ApiContractFilter::inlineJsonNode).toList());
+        }
+        return schema;
     }
 
     private static String servicePrefix(OpenAPI api) {
