@@ -56,7 +56,7 @@ public class CaseResource {
     }
 
     @POST
-    @Operation(summary = "Open a case (立案)")
+    @Operation(operationId = "openCase", summary = "Open a case (立案)")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Uni<Response> open(
             @Parameter(description = KEY_DOC) @HeaderParam("Idempotency-Key") String key,
@@ -70,13 +70,13 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one case with its evidence and penalty decision")
+    @Operation(operationId = "getCase", summary = "Read one case with its evidence and penalty decision")
     public Uni<CaseView> get(@PathParam("id") UUID id) {
         return queries.find(caller.get(), id);
     }
 
     @GET
-    @Operation(summary = "List the cases the caller may see, newest first, with filters and a cursor")
+    @Operation(operationId = "listCases", summary = "List the cases the caller may see, newest first, with filters and a cursor")
     public Uni<CasePage> list(@QueryParam("state") String state,
                               @QueryParam("category") String category,
                               @QueryParam("region") String region,
@@ -91,14 +91,15 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/timeline")
-    @Operation(summary = "The case's history: each change and each referral step")
+    @Operation(operationId = "getCaseTimeline", summary = "The case's history: each change and each referral step")
     public Uni<List<TimelineEntryView>> timeline(@PathParam("id") UUID id) {
         return queries.timeline(caller.get(), id);
     }
 
     @POST
     @Path("/{id}/facts")
-    @Operation(summary = "Record facts, amounts and parties (allowed while OPEN or RETURNED)")
+    @Operation(operationId = "recordFacts", summary = "Record facts, amounts and parties (allowed while OPEN or RETURNED)")
+    @APIResponse(responseCode = "200", description = "The case after the change", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Uni<Response> recordFacts(
             @PathParam("id") UUID id,
             @Parameter(description = KEY_DOC) @HeaderParam("Idempotency-Key") String key,
@@ -113,7 +114,8 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/evidence")
-    @Operation(summary = "Record an evidence item with the SHA-256 of its file (not after closing)")
+    @Operation(operationId = "addEvidence", summary = "Record an evidence item with the SHA-256 of its file (not after closing)")
+    @APIResponse(responseCode = "201", description = "The case after the change", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Uni<Response> addEvidence(
             @PathParam("id") UUID id,
             @Parameter(description = KEY_DOC) @HeaderParam("Idempotency-Key") String key,
@@ -128,7 +130,8 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/penalty")
-    @Operation(summary = "Record the penalty decision (行政处罚决定; allowed while OPEN or RETURNED)")
+    @Operation(operationId = "decidePenalty", summary = "Record the penalty decision (行政处罚决定; allowed while OPEN or RETURNED)")
+    @APIResponse(responseCode = "200", description = "The case after the change", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Uni<Response> decidePenalty(
             @PathParam("id") UUID id,
             @Parameter(description = KEY_DOC) @HeaderParam("Idempotency-Key") String key,
@@ -143,7 +146,8 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/close")
-    @Operation(summary = "Close the case (结案; allowed while OPEN, PENALTY_DECIDED or RETURNED)")
+    @Operation(operationId = "closeCase", summary = "Close the case (结案; allowed while OPEN, PENALTY_DECIDED or RETURNED)")
+    @APIResponse(responseCode = "200", description = "The case after the change", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Uni<Response> close(
             @PathParam("id") UUID id,
             @Parameter(description = KEY_DOC) @HeaderParam("Idempotency-Key") String key,

@@ -2,6 +2,7 @@ package org.xianjie.cases.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.xianjie.cases.api.CaseEventParser;
+import org.xianjie.cases.api.CaseView;
 import org.xianjie.cases.api.CaseEventParser.ParsedEvent;
 import org.xianjie.cases.api.CloseCaseRequest;
 import org.xianjie.cases.api.EvidenceRequest;
@@ -52,7 +54,9 @@ public class CaseEventIngestion {
     }
 
     /** One batch result: the event id, the status the event alone would get, and its body or problem. */
-    public record Result(String id, int status, boolean replayed, JsonNode body, Problem problem) {
+    public record Result(String id, int status, boolean replayed,
+                         @Schema(implementation = CaseView.class, description = "The case after the event, when it applied") JsonNode body,
+                         @Schema(description = "Why the event was refused, when it was") Problem problem) {
     }
 
     public Uni<Response> single(Caller caller, String body) {

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xianjie.notification.persistence.NotificationStore;
@@ -45,7 +48,7 @@ public class NotificationResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List the agency's notifications, newest first")
+    @Operation(operationId = "listNotifications", summary = "List the agency's notifications, newest first")
     public Uni<NotificationPage> listNotifications(
             @Parameter(description = "Only unacknowledged ones") @QueryParam("unread") @DefaultValue("false") boolean unread,
             @Parameter(description = "INFO, ACTION or URGENT") @QueryParam("urgency") String urgency,
@@ -57,7 +60,7 @@ public class NotificationResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One notification of the agency")
+    @Operation(operationId = "getNotification", summary = "One notification of the agency")
     public Uni<NotificationView> getNotification(@PathParam("id") UUID id) {
         return inbox.get(caller.get(), id);
     }
@@ -65,7 +68,7 @@ public class NotificationResource {
     @POST
     @Path("/{id}/ack")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Acknowledge (已读回执): records who and when, once; repeating changes nothing")
+    @Operation(operationId = "acknowledgeNotification", summary = "Acknowledge (已读回执): records who and when, once; repeating changes nothing")
     public Uni<NotificationView> acknowledge(@PathParam("id") UUID id) {
         return inbox.acknowledge(caller.get(), id);
     }
@@ -73,10 +76,11 @@ public class NotificationResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Live stream of the agency's notifications (server-sent events)",
+    @Operation(operationId = "streamNotifications", summary = "Live stream of the agency's notifications (server-sent events)",
             description = "Each event: id = the agency's sequence number, event = notification, data = the notification. "
                     + "Reconnect with Last-Event-ID (header, or lastEventId query parameter) to get exactly what was missed. "
                     + "Comments are heartbeats. Without Last-Event-ID the stream starts at the present.")
+    @APIResponse(responseCode = "200", description = "text/event-stream of notifications; each event's data is a Notification", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = NotificationView.class)))
     public void stream(@HeaderParam("Last-Event-ID") String lastEventIdHeader,
                        @QueryParam("lastEventId") String lastEventIdQuery,
                        @Context SseEventSink sink, @Context Sse sse) {

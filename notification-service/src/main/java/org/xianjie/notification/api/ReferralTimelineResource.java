@@ -34,7 +34,7 @@ public class ReferralTimelineResource {
     @GET
     @Path("/{id}/timeline")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Steps so far and open deadlines of a referral the caller's agency is party to")
+    @Operation(operationId = "getReferralTimeline", summary = "Steps so far and open deadlines of a referral the caller's agency is party to")
     public Uni<TimelineView> timeline(@PathParam("id") UUID id) {
         return referrals.timeline(id, caller.get().agencyCode(), OffsetDateTime.now(ZoneOffset.UTC))
                 .map(found -> found.orElseThrow(() -> ProblemException.notFound("referral", id)));

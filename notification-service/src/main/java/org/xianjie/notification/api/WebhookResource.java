@@ -13,7 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +48,9 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @Operation(summary = "Register an endpoint (admin or head); the secret is returned only here")
+    @APIResponse(responseCode = "201", description = "Registered; the only response that carries the secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
+    @Operation(operationId = "registerWebhook", summary = "Register an endpoint (admin or head); the secret is returned only here")
     public Uni<WebhookView> register(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "referral events", value = """
                     {"url": "https://case-system.tjamr.example/hooks/xianjie",
@@ -55,13 +59,14 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "The agency's endpoints (without secrets)")
+    @Operation(operationId = "listWebhooks", summary = "The agency's endpoints (without secrets)")
     public Uni<List<WebhookView>> listWebhooks() {
         return webhooks.list(caller.get());
     }
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getWebhook")
     public Uni<WebhookView> getWebhook(@PathParam("id") UUID id) {
         return webhooks.get(caller.get(), id);
     }
@@ -69,13 +74,15 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @ResponseStatus(204)
+    @Operation(operationId = "deleteWebhook")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Void> deleteWebhook(@PathParam("id") UUID id) {
         return webhooks.delete(caller.get(), id);
     }
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "Delivery log of the endpoint, newest first, each with its attempts")
+    @Operation(operationId = "listWebhookDeliveries", summary = "Delivery log of the endpoint, newest first, each with its attempts")
     public Uni<List<DeliveryView>> deliveries(@PathParam("id") UUID id, @QueryParam("status") String status,
                                               @QueryParam("limit") @DefaultValue("50") int limit) {
         return webhooks.deliveries(caller.get(), id, status, limit);
@@ -83,7 +90,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/dead-letters")
-    @Operation(summary = "Deliveries that failed every attempt (死信)")
+    @Operation(operationId = "listWebhookDeadLetters", summary = "Deliveries that failed every attempt (死信)")
     public Uni<List<DeliveryView>> deadLetters(@PathParam("id") UUID id,
                                                @QueryParam("limit") @DefaultValue("50") int limit) {
         return webhooks.deliveries(caller.get(), id, "DEAD", limit);
@@ -92,7 +99,8 @@ public class WebhookResource {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
     @ResponseStatus(202)
-    @Operation(summary = "Queue a dead delivery again with a fresh attempt budget (same webhook-id)")
+    @Operation(operationId = "redeliverWebhookDelivery", summary = "Queue a dead delivery again with a fresh attempt budget (same webhook-id)")
+    @APIResponse(responseCode = "202", description = "Queued for delivery")
     public Uni<Void> redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") long deliveryId) {
         return webhooks.redeliver(caller.get(), id, deliveryId);
     }

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -53,8 +55,17 @@ public class CalendarResource {
         }
     }
 
+    /** The body of a PUT (documentation only: the service parses it with the rule-file parser). */
+    @Schema(name = "CalendarYearInput")
+    public record YearInput(
+            @Schema(description = "The year; optional, must equal the path's") Integer year,
+            @Schema(type = SchemaType.ARRAY, required = true,
+                    description = "Rest days: dates (YYYY-MM-DD) or ranges {\"from\": date, \"to\": date}") List<Object> restDays,
+            @Schema(description = "Weekend days that are working days") List<LocalDate> makeUpWorkingDays) {
+    }
+
     @GET
-    @Operation(summary = "The years the working calendar covers")
+    @Operation(operationId = "listCalendarYears", summary = "The years the working calendar covers")
     public List<YearView> years() {
         caller.get();
         return calendar.calendar().coveredYears().stream()
@@ -63,8 +74,8 @@ public class CalendarResource {
 
     @PUT
     @Path("/{year}")
-    @Operation(summary = "Add or replace one year (role platform-operator)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "2027", value = """
+    @Operation(operationId = "putCalendarYear", summary = "Add or replace one year (role platform-operator)")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = YearInput.class), examples = @ExampleObject(name = "2027", value = """
             {"restDays": ["2027-01-01", {"from": "2027-02-06", "to": "2027-02-12"}],
              "makeUpWorkingDays": ["2027-02-14"]}""")))
     public Uni<YearView> put(@PathParam("year") int year, JsonNode body) {

@@ -36,7 +36,7 @@ public class LeadResource {
     }
 
     @GET
-    @Operation(summary = "The caller's (a procuratorate's) leads, newest first")
+    @Operation(operationId = "listLeads", summary = "The caller's (a procuratorate's) leads, newest first")
     public Uni<List<LeadView>> list(@QueryParam("state") String state) {
         LeadRecord.State s = state == null ? null : ReferralResource.parseEnum(LeadRecord.State.class, "state", state);
         return leads.list(caller.get(), s).map(list -> list.stream().map(this::view).toList());
@@ -44,20 +44,21 @@ public class LeadResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getLead")
     public Uni<LeadView> get(@PathParam("id") UUID id) {
         return leads.find(caller.get(), id).map(this::view);
     }
 
     @POST
     @Path("/{id}/dismiss")
-    @Operation(summary = "Dismiss a lead with reasons")
+    @Operation(operationId = "dismissLead", summary = "Dismiss a lead with reasons")
     public Uni<LeadView> dismiss(@PathParam("id") UUID id, @Valid @NotNull LeadDecisionRequest request) {
         return leads.decide(caller.get(), id, LeadRecord.State.DISMISSED, request.reason()).map(this::view);
     }
 
     @POST
     @Path("/{id}/escalate")
-    @Operation(summary = "Turn a lead into filing supervision (立案监督)")
+    @Operation(operationId = "escalateLead", summary = "Turn a lead into filing supervision (立案监督)")
     public Uni<LeadView> escalate(@PathParam("id") UUID id, @Valid @NotNull LeadDecisionRequest request) {
         return leads.decide(caller.get(), id, LeadRecord.State.ESCALATED, request.reason()).map(this::view);
     }

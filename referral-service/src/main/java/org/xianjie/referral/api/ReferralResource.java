@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.xianjie.platform.idempotency.IdempotencyStore;
@@ -53,7 +57,8 @@ public class ReferralResource {
     }
 
     @POST
-    @Operation(summary = "Open a referral: the case team's report (移送报告), or a non-prosecution for a reverse referral")
+    @Operation(operationId = "startReferral", summary = "Open a referral: the case team's report (移送报告), or a non-prosecution for a reverse referral")
+    @APIResponse(responseCode = "201", description = "The referral opened", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public Uni<Response> start(@HeaderParam(IdempotencyStore.KEY_HEADER) String key,
                                @Valid @NotNull StartReferralRequest request) {
         Caller c = caller.get();
@@ -62,7 +67,8 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/steps/{step}")
-    @Operation(summary = "Take a step of the process (e.g. APPROVE, SEND, RECEIVE, FILE, DECLINE)")
+    @Operation(operationId = "takeReferralStep", summary = "Take a step of the process (e.g. APPROVE, SEND, RECEIVE, FILE, DECLINE)")
+    @APIResponse(responseCode = "200", description = "The referral after the step", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public Uni<Response> step(@PathParam("id") UUID id, @PathParam("step") String stepName,
                               @Parameter(description = "the version the step applies to, as \"3\"")
                               @HeaderParam("If-Match") String ifMatch,
@@ -77,13 +83,13 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A referral: state, parties, allowed steps for the caller, open deadlines, history")
+    @Operation(operationId = "getReferral", summary = "A referral: state, parties, allowed steps for the caller, open deadlines, history")
     public Uni<ReferralView> get(@PathParam("id") UUID id) {
         return referrals.find(caller.get(), id);
     }
 
     @GET
-    @Operation(summary = "Referrals the caller is party to (a procuratorate: all of its region)")
+    @Operation(operationId = "listReferrals", summary = "Referrals the caller is party to (a procuratorate: all of its region)")
     public Uni<List<ReferralSummary>> list(@QueryParam("state") String state,
                                            @QueryParam("overdue") String overdue,
                                            @QueryParam("agency") String agency,
