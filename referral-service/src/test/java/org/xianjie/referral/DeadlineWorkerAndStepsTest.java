@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,13 +64,8 @@ class DeadlineWorkerAndStepsTest {
             referralOfCase.put(caseId, Flow.received(caseId));
         }
         UUID[] ids = referralOfCase.values().stream().map(UUID::fromString).toArray(UUID[]::new);
-        // The filing decisions' reminders fall due over the next two seconds, while the police file.
-        DeadlineShift.pool().preparedQuery("""
-                        update deadline set reminder_at = now() + random() * interval '2 seconds'
-                        where referral_id = any($1) and code = 'FILING_DECISION'""")
-                .execute(Tuple.of(ids)).await().indefinitely();
 
-        ExecutorService threads = Executors.newFixedThreadPool(8);
+        ExecutorService threads = Executors.newFixedThreadPool(REFERRALS + 2);
         AtomicBoolean stepping = new AtomicBoolean(true);
         List<Future<?>> workers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -79,14 +75,22 @@ class DeadlineWorkerAndStepsTest {
                 }
             }));
         }
+        CountDownLatch go = new CountDownLatch(1);
         Map<String, Integer> fileStatus = new ConcurrentHashMap<>();
         List<Future<?>> steps = new ArrayList<>();
         for (String id : referralOfCase.values()) {
             steps.add(threads.submit(() -> {
-                sleepUpTo(Duration.ofMillis(2500));
+                go.await();
                 fileStatus.put(id, Flow.step(token("TJ-PSB"), id, "FILE", null).statusCode());
+                return null;
             }));
         }
+        // Every filing decision's reminder falls due now, as the police file all forty at once.
+        DeadlineShift.pool().preparedQuery("""
+                        update deadline set reminder_at = now()
+                        where referral_id = any($1) and code = 'FILING_DECISION'""")
+                .execute(Tuple.of(ids)).await().indefinitely();
+        go.countDown();
         for (Future<?> step : steps) {
             step.get();
         }
@@ -180,13 +184,5 @@ class DeadlineWorkerAndStepsTest {
             }
         }
         assertThat(pending).as("unpublished outbox rows").isZero();
-    }
-
-    private static void sleepUpTo(Duration max) {
-        try {
-            Thread.sleep((long) (Math.random() * max.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
