@@ -110,7 +110,8 @@ public class ReferralService {
         requireReason(step, request.reason());
         ReferralAccess.Viewer viewer = viewer(caller);
         ActTime time = actTime(caller, request.occurredAt(), null);
-        return Panache.withTransaction(() -> knownCases.findById(request.caseId())
+        return Panache.withTransaction(() -> referrals.lockCase(request.caseId())
+                .chain(() -> knownCases.findById(request.caseId()))
                 .chain(known -> referrals.findByCase(request.caseId()).chain(existing -> {
                     boolean partyToCase = existing.stream()
                             .anyMatch(o -> ReferralAccess.parties(o.access()).contains(caller.agencyCode()));
@@ -275,7 +276,7 @@ public class ReferralService {
         StepRequest request = body == null ? StepRequest.EMPTY : body;
         Long expected = request.expectedVersion() != null ? request.expectedVersion() : ifMatch;
         actTime(caller, request.occurredAt(), null); // refuse a bad time before reading anything
-        return Panache.withTransaction(() -> load(caller, id).chain(r -> {
+        return Panache.withTransaction(() -> loadForUpdate(caller, id).chain(r -> {
             if (expected != null && expected != r.version) {
                 throw versionConflict(r);
             }
@@ -469,12 +470,19 @@ public class ReferralService {
 
     /** A referral the caller may read; any other is "not found", so its existence does not leak. */
     private Uni<ReferralRecord> load(Caller caller, UUID id) {
-        return referrals.findById(id).map(r -> {
-            if (r == null || !canRead(caller, r)) {
-                throw ProblemException.notFound("referral", id);
-            }
-            return r;
-        });
+        return referrals.findById(id).map(r -> readable(caller, id, r));
+    }
+
+    /** As {@link #load}, locked until commit: every writer of a referral serialises on its row. */
+    private Uni<ReferralRecord> loadForUpdate(Caller caller, UUID id) {
+        return referrals.lock(id).map(r -> readable(caller, id, r));
+    }
+
+    private static ReferralRecord readable(Caller caller, UUID id, ReferralRecord r) {
+        if (r == null || !canRead(caller, r)) {
+            throw ProblemException.notFound("referral", id);
+        }
+        return r;
     }
 
     static boolean canRead(Caller caller, ReferralRecord r) {
