@@ -37,7 +37,17 @@ public final class Postgres implements AutoCloseable {
         this.password = password;
     }
 
-    /** Starts an embedded server; a null {@code dataDir} means a throw-away one. */
+    /**
+     * Starts an embedded server; a null {@code dataDir} means a throw-away one.
+     *
+     * <p>zonky's builder turns {@code synchronous_commit} off by default, which lets a commit be
+     * acknowledged before its WAL is written: a killed postmaster then loses writes already answered
+     * 2xx. Every server here commits synchronously. A persistent data directory (the local stack) also
+     * flushes to disk ({@code fsync=on}); a throw-away one keeps {@code fsync=off}, because its WAL is
+     * still written to the operating system before a commit returns, so it survives the death of any
+     * process (what tests and the fault suite do), and only a crash of the whole machine, which
+     * deletes a throw-away database anyway, could lose it.
+     */
     public static Postgres embedded(Path dataDir, int port) {
         EmbeddedPostgres pg = startEmbedded(dataDir, port);
         return new Postgres(pg, dataDir, "127.0.0.1", pg.getPort(), "postgres", "postgres");
@@ -47,6 +57,7 @@ public final class Postgres implements AutoCloseable {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "300")
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60));
             if (port > 0) {
