@@ -28,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
  *   token AGENCY [ROLE...]  print a signed token the local stack accepts (default role: officer)
  *   agencies                list the agency directory
  *   status                  show which services answer ready
+ *   dlq list|replay SERVICE [--all]  list or replay a service's dead letters
  * </pre>
  *
  * Environment: {@code XIANJIE_HOME} (data folder, default ./.xianjie), {@code XIANJIE_KAFKA_PORT}
@@ -72,13 +73,21 @@ public final class LocalStack {
             }
             case "agencies" -> stack.printAgencies();
             case "status" -> System.exit(stack.status() ? 0 : 1);
+            case "dlq" -> {
+                if (args.length < 3) {
+                    fail("usage: xianjie dlq list|replay SERVICE [--all]   (SERVICE: case, referral, notification)");
+                }
+                System.exit(stack.deadLetters(args[1], args[2], List.of(args).contains("--all")));
+            }
             default -> {
                 System.out.println("""
                         usage: xianjie COMMAND
                           up                      build if needed, start Kafka, PostgreSQL and the three services; Ctrl-C stops all
                           token AGENCY [ROLE...]  print a token the local stack accepts (roles: officer, head, admin)
                           agencies                list the agency directory
-                          status                  show whether each service is ready""");
+                          status                  show whether each service is ready
+                          dlq list SERVICE [--all]  list a service's dead letters not yet replayed (all with --all)
+                          dlq replay SERVICE      re-publish them to their original topics, each once""");
                 System.exit("help".equals(command) ? 0 : 2);
             }
         }
@@ -217,6 +226,20 @@ public final class LocalStack {
         SigningKeys keys = SigningKeys.loadOrCreate(home.resolve("keys"));
         String user = set.iterator().next() + "@" + agency.toLowerCase();
         return Tokens.issue(keys.privateKey(), agency, user, set, Duration.ofHours(12));
+    }
+
+    int deadLetters(String action, String serviceName, boolean all) throws IOException, InterruptedException {
+        Services service;
+        try {
+            service = DeadLetterCommand.service(serviceName);
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return 2;
+        }
+        int port = intEnv(service.module().toUpperCase().replace('-', '_') + "_PORT", service.defaultPort());
+        // Any agency of the directory carries the operator role; the role, not the agency, grants access.
+        String agency = env("XIANJIE_OPERATOR_AGENCY", directory().get(0).path("code").asText());
+        return new DeadLetterCommand(role -> token(agency, List.of(role))).run(action, serviceName, all, port);
     }
 
     void printAgencies() {

@@ -186,6 +186,34 @@ public final class Postgres implements AutoCloseable {
         throw last;
     }
 
+    /**
+     * Makes {@code database} refuse new connections and ends the open ones, as an outage of that
+     * database looks to its service; {@link #allowConnections} ends it.
+     */
+    public void refuseConnections(String database) {
+        admin(database, "alter database " + database + " with allow_connections false",
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
+                        + "' and pid <> pg_backend_pid()");
+    }
+
+    public void allowConnections(String database) {
+        admin(database, "alter database " + database + " with allow_connections true");
+    }
+
+    private void admin(String database, String... statements) {
+        if (!database.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("unsafe database name " + database);
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+             Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot change database " + database, e);
+        }
+    }
+
     @Override
     public void close() {
         if (embedded != null) {

@@ -15,10 +15,9 @@ import org.xianjie.notification.domain.Router;
 import org.xianjie.notification.persistence.NewNotification;
 import org.xianjie.notification.persistence.NotificationStore;
 import org.xianjie.notification.persistence.ReferralViewStore;
-import org.xianjie.platform.inbox.InvalidEventException;
+import org.xianjie.platform.failure.ConsumerRetry;
 import org.xianjie.platform.inbox.KafkaCloudEvents;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -41,27 +40,27 @@ public class NotificationIngest {
     private final Router router;
     private final NotificationStore notifications;
     private final ReferralViewStore referrals;
+    private final ConsumerRetry retry;
 
     public NotificationIngest(Pool pool, ObjectMapper mapper, EventInterpreter interpreter, Router router,
-                              NotificationStore notifications, ReferralViewStore referrals) {
+                              NotificationStore notifications, ReferralViewStore referrals, ConsumerRetry retry) {
         this.pool = pool;
         this.mapper = mapper;
         this.interpreter = interpreter;
         this.router = router;
         this.notifications = notifications;
         this.referrals = referrals;
+        this.retry = retry;
     }
 
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return Uni.createFrom().deferred(() -> {
+        return retry.untilProcessed("event on " + record.topic() + " offset " + record.offset(), () -> {
                     CloudEvent event = KafkaCloudEvents.fromRecord(record, mapper);
                     Interpretation in = interpreter.interpret(event);
                     List<Recipient> recipients = router.route(in.routed());
                     return pool.withTransaction(conn -> once(conn, event)
                             .chain(first -> first ? effects(conn, event, in, recipients) : Uni.createFrom().voidItem()));
                 })
-                .onFailure(failure -> !(failure instanceof InvalidEventException))
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(3)
                 .onFailure().invoke(f -> LOG.warnf("event on %s offset %d not processed: %s", record.topic(),
                         record.offset(), f.toString()));
     }

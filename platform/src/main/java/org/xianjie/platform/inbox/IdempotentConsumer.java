@@ -7,15 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.xianjie.events.CloudEvent;
+import org.xianjie.platform.failure.ConsumerRetry;
 
-import java.time.Duration;
 import java.util.function.Function;
 
 /**
  * Processes each CloudEvent at most once: the event's {@code source} + {@code id} is stored in the
- * same transaction as the effects, so a redelivered record finds it and changes nothing. A
- * transient failure is retried a few times; after that, or for an invalid record, the failure
- * goes back to the messaging layer, whose dead-letter strategy parks the record with its reason.
+ * same transaction as the effects, so a redelivered record finds it and changes nothing. An
+ * infrastructure failure is retried until it passes ({@link ConsumerRetry}); any other failure goes
+ * back to the messaging layer, whose dead-letter strategy parks the record with its reason.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -23,9 +23,11 @@ public class IdempotentConsumer {
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
     private final ObjectMapper mapper;
+    private final ConsumerRetry retry;
 
-    public IdempotentConsumer(ObjectMapper mapper) {
+    public IdempotentConsumer(ObjectMapper mapper, ConsumerRetry retry) {
         this.mapper = mapper;
+        this.retry = retry;
     }
 
     /** Parses {@code record} as a CloudEvent and runs {@code effects} once per event, in one transaction. */
@@ -42,7 +44,8 @@ public class IdempotentConsumer {
     }
 
     public Uni<Void> processOnce(CloudEvent event, Function<CloudEvent, Uni<Void>> effects) {
-        return Panache.withTransaction(() -> Panache.getSession()
+        return retry.untilProcessed("event " + event.id() + " from " + event.source(),
+                () -> Panache.withTransaction(() -> Panache.getSession()
                         .chain(session -> session.createNativeQuery("""
                                         insert into processed_event (source, event_id, type) values (:source, :id, :type)
                                         on conflict do nothing""")
@@ -56,8 +59,6 @@ public class IdempotentConsumer {
                                 return Uni.createFrom().voidItem();
                             }
                             return effects.apply(event);
-                        }))
-                .onFailure(failure -> !(failure instanceof InvalidEventException))
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(3);
+                        })));
     }
 }

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.events.KafkaHeaders;
+import org.xianjie.platform.failure.FailureClassifier;
+import org.xianjie.platform.health.KafkaBrokerProbe;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,6 +43,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * after the broker acknowledged them; a crash in between re-sends them, and consumers dedupe on
  * the CloudEvent id.
  *
+ * <p>When a drain fails (the broker is away), the relay backs off exponentially, and until the
+ * broker answers a cheap probe again it opens no transaction and sends nothing, so an outage costs
+ * neither a tight loop nor a transaction held open across a send that cannot succeed.
+ *
  * <p>It uses the Kafka producer directly rather than a messaging emitter because it must know,
  * per record, that the broker acknowledged it before the row is marked, and must bound every wait
  * while the broker is away.
@@ -58,6 +64,14 @@ public class OutboxRelay {
     private final OutboxNotifications notifications;
     private final int batchSize;
     private final Duration sendTimeout;
+    private final KafkaBrokerProbe probe;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    /** Zero while healthy; after failures, the current delay before the broker is probed again. */
+    private volatile long backoffMillis;
+    private volatile long retryAtNanos;
+    /** Whether the last failure was the broker's (then the broker is probed before a transaction is opened). */
+    private volatile boolean brokerAway;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicLong backlog = new AtomicLong();
@@ -67,10 +81,15 @@ public class OutboxRelay {
     private volatile boolean stopped;
 
     public OutboxRelay(Pool pool, KafkaProducerFactory producers, OutboxNotifications notifications,
-                       MeterRegistry registry,
+                       MeterRegistry registry, KafkaBrokerProbe probe,
                        @ConfigProperty(name = "xianjie.outbox.batch-size", defaultValue = "200") int batchSize,
-                       @ConfigProperty(name = "xianjie.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout) {
+                       @ConfigProperty(name = "xianjie.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout,
+                       @ConfigProperty(name = "xianjie.outbox.backoff.initial", defaultValue = "PT0.5S") Duration initialBackoff,
+                       @ConfigProperty(name = "xianjie.outbox.backoff.max", defaultValue = "PT5S") Duration maxBackoff) {
         this.pool = pool;
+        this.probe = probe;
+        this.initialBackoff = initialBackoff;
+        this.maxBackoff = maxBackoff;
         this.producers = producers;
         this.notifications = notifications;
         this.batchSize = batchSize;
@@ -118,17 +137,61 @@ public class OutboxRelay {
 
     private void loop() {
         again.set(false);
+        if (backoffMillis > 0) {
+            if (System.nanoTime() < retryAtNanos) {
+                // Backing off: the scheduled poll wakes the relay again once the delay has passed.
+                running.set(false);
+                return;
+            }
+            if (brokerAway) {
+                probe.reachable().subscribe().with(up -> {
+                    if (up) {
+                        LOG.info("outbox relay: broker answers again, resuming");
+                        brokerAway = false;
+                        drain();
+                    } else {
+                        backOff();
+                        running.set(false);
+                    }
+                });
+                return;
+            }
+        }
+        drain();
+    }
+
+    private void drain() {
         drainOnce().subscribe().with(
                 published -> {
+                    backoffMillis = 0;
                     running.set(false);
                     if (published >= batchSize || again.get()) {
                         wake();
                     }
                 },
                 failure -> {
+                    brokerAway = isBrokerFailure(failure);
+                    backOff();
                     running.set(false);
-                    LOG.warnf("outbox relay could not publish, will retry: %s", failure.toString());
+                    LOG.warnf("outbox relay could not publish, retrying in %d ms%s: %s", backoffMillis,
+                            brokerAway ? " once the broker answers" : "", FailureClassifier.reason(failure));
                 });
+    }
+
+    /** A send that failed or timed out (rather than the database): probe the broker before the next transaction. */
+    static boolean isBrokerFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.kafka.common.KafkaException || t instanceof io.smallrye.mutiny.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void backOff() {
+        long next = backoffMillis == 0 ? initialBackoff.toMillis() : backoffMillis * 2;
+        backoffMillis = Math.min(next, maxBackoff.toMillis());
+        retryAtNanos = System.nanoTime() + backoffMillis * 1_000_000;
     }
 
     /** Publishes one batch; returns how many rows were published (0 if another replica holds the lock). */

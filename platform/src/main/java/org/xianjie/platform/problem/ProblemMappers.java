@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.xianjie.platform.failure.FailureClassifier;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +36,8 @@ import java.util.List;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Long enough for a pool to reconnect or a primary to fail over, short enough not to stall clients. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -142,6 +145,19 @@ public class ProblemMappers {
                 return respond(new Problem(ProblemTypes.CONFLICT, "Conflict", 409,
                         "this conflicts with an existing record", request.path(), List.of(), null));
             }
+        }
+        if (FailureClassifier.isInfrastructure(e)) {
+            // The database (or broker) is away or overloaded: nothing was committed, and the same
+            // request will succeed once it is back, so say when to retry rather than fail it.
+            LOG.warnf("%s %s answered 503, infrastructure unavailable: %s", request.method(), request.path(),
+                    FailureClassifier.reason(e));
+            return Response.status(503)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(ProblemTypes.UNAVAILABLE, "Service unavailable", 503,
+                            "a database or message broker is temporarily unavailable; retry the request later "
+                                    + "with the same Idempotency-Key, which never doubles its effect", request.path(), List.of(), null))
+                    .build();
         }
         LOG.errorf(e, "unexpected failure on %s %s", request.method(), request.path());
         return respond(new Problem(ProblemTypes.INTERNAL, "Internal error", 500,

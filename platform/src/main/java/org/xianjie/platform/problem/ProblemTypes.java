@@ -16,6 +16,7 @@ public final class ProblemTypes {
     public static final String TOO_MANY_REQUESTS = BASE + "too-many-requests";
     public static final String UNSUPPORTED_MEDIA_TYPE = BASE + "unsupported-media-type";
     public static final String INTERNAL = BASE + "internal-error";
+    public static final String UNAVAILABLE = BASE + "service-unavailable";
 
     private ProblemTypes() {
     }
@@ -32,6 +33,7 @@ public final class ProblemTypes {
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> UNPROCESSABLE;
             case 429 -> TOO_MANY_REQUESTS;
+            case 503 -> UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : "about:blank";
         };
     }
