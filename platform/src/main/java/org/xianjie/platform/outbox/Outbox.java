@@ -14,9 +14,10 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Appends CloudEvents to the transactional outbox. Call it inside the transaction that makes the
- * change (for example within {@code Panache.withTransaction}); the event is published only if
- * that transaction commits, and is never lost once it has.
+ * Appends CloudEvents to the transactional outbox: the one path by which every writer (REST steps,
+ * scheduled workers, consumers) stores its events. Call it inside the transaction that makes the
+ * change (for example within {@code Panache.withTransaction}), after locking the aggregate; the
+ * event is published only if that transaction commits, and is never lost once it has.
  */
 @ApplicationScoped
 public class Outbox {
@@ -29,8 +30,12 @@ public class Outbox {
 
     /** Builds a new event with a fresh id and the current time. */
     public CloudEvent newEvent(String source, String type, String subject, Object data) {
-        return CloudEvent.of(UUID.randomUUID().toString(), source, type, subject,
-                OffsetDateTime.now(ZoneOffset.UTC), mapper.valueToTree(data));
+        return newEvent(source, type, subject, data, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** Builds a new event with a fresh id that happened at {@code time} (a service's own clock). */
+    public CloudEvent newEvent(String source, String type, String subject, Object data, OffsetDateTime time) {
+        return CloudEvent.of(UUID.randomUUID().toString(), source, type, subject, time, mapper.valueToTree(data));
     }
 
     /** Stores {@code event} for publication to {@code topic} with record key {@code key}. */

@@ -10,11 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.xianjie.referral.domain.process.DeadlineKind;
 import org.xianjie.referral.domain.process.PartyType;
 
-/** A statutory time limit (期限) running, or settled, on a referral. */
+/**
+ * A statutory time limit (期限) running, or settled, on a referral. Updates write only the columns
+ * that changed: a step closing a deadline never writes over its reminder or breach marks.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "deadline")
 public class DeadlineRecord {
     @Id

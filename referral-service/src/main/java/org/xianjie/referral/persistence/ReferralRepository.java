@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,45 @@ import org.xianjie.referral.domain.process.ReferralState;
 
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<ReferralRecord, UUID> {
+
+    /** Referrals with a reminder or a breach due at {@code :at}: the conditions the worker checks again per row. */
+    private static final String LOCK_DUE = """
+            select r.* from referral r where r.id in (
+                select d.referral_id from deadline d
+                where d.closed_at is null and d.breached_at is null
+                  and ((d.reminded_at is null and d.reminder_at <= :at and d.due_at >= :at)
+                       or (d.kind = 'DUTY' and d.due_at < :at))
+                group by d.referral_id order by min(least(d.reminder_at, d.due_at)) limit :limit)
+            for no key update of r skip locked""";
+
+    /**
+     * The referral, locked until the transaction ends. Every writer of a referral takes this lock
+     * before touching it or its deadlines, so writers of one case run one after the other and
+     * append their events to the outbox in that order.
+     */
+    public Uni<ReferralRecord> lock(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Locks up to {@code limit} referrals that have a reminder or breach due at {@code at},
+     * skipping those another writer holds (they are due again at the next run).
+     */
+    public Uni<List<ReferralRecord>> lockWithDueDeadlines(OffsetDateTime at, int limit) {
+        return getSession().chain(session -> session.createNativeQuery(LOCK_DUE, ReferralRecord.class)
+                .setParameter("at", at).setParameter("limit", limit).getResultList());
+    }
+
+    /**
+     * Serialises the writers that decide by "does this case have a referral?" (opening one, screening
+     * a penalty decision for a lead) on the case, for the rest of the transaction. The case may not
+     * be known yet, so a row lock is not available: a transaction-scoped advisory lock names it.
+     */
+    public Uni<Void> lockCase(UUID caseId) {
+        return getSession().chain(session -> session
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
+                .setParameter("key", "case:" + caseId).getSingleResult()).replaceWithVoid();
+    }
 
     public Uni<List<ReferralRecord>> findByCase(UUID caseId) {
         return list("caseId", caseId);

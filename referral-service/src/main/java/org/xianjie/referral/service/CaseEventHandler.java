@@ -42,7 +42,9 @@ public class CaseEventHandler {
             return Uni.createFrom().voidItem(); // a newer or foreign type: ignored, as the contract allows
         }
         CaseSnapshot snapshot = snapshot(event);
-        return knownCases.findById(snapshot.caseId())
+        // Same lock as opening a referral: a lead is raised only for a case with no referral.
+        return referrals.lockCase(snapshot.caseId())
+                .chain(() -> knownCases.findById(snapshot.caseId()))
                 .chain(known -> remember(known, snapshot))
                 .chain(known -> flagForeignReferrals(known))
                 .chain(known -> CaseEventTypes.PENALTY_DECIDED.equals(event.type())

@@ -1,39 +1,39 @@
 package org.xianjie.referral.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.xianjie.events.EventSources;
 import org.xianjie.events.ReferralEventTypes;
 import org.xianjie.events.ReferralSnapshot;
 import org.xianjie.events.Topics;
+import org.xianjie.platform.outbox.Outbox;
 import org.xianjie.referral.domain.process.DeadlineKind;
-import org.xianjie.referral.domain.process.PartyType;
-import org.xianjie.referral.domain.process.ReferralState;
 import org.xianjie.referral.persistence.DeadlineRecord;
+import org.xianjie.referral.persistence.DeadlineRepository;
 import org.xianjie.referral.persistence.ReferralRecord;
+import org.xianjie.referral.persistence.ReferralRepository;
 
 /**
  * Sends each reminder and each breach event exactly once, however many replicas run and however
- * often they restart: a due row is claimed ({@code reminded_at} / {@code breached_at} set) with
- * {@code for update skip locked} in the same transaction that writes its event to the outbox. A
- * replica that crashes before committing leaves the row unclaimed for the next run; two replicas
- * never claim the same row, and a claimed row is never due again.
+ * often they restart. Like every writer of a referral it first locks the referral row (skipping
+ * those another writer holds: they are still due at the next run), then reads its deadlines, marks
+ * the due ones ({@code reminded_at} / {@code breached_at}) and appends their events to the outbox,
+ * all in one transaction. Under the lock no step can change those deadlines meanwhile, so no mark
+ * is lost and the events of a case reach the outbox in the order the case changed.
  *
  * <p>Only duties breach. A window (the agency's days to ask for reconsideration or supervision)
  * that ends unused lapses: it is reminded, shown as lapsed, and produces no breach event.
@@ -43,33 +43,21 @@ public class DeadlineWorker {
 
     private static final Logger LOG = Logger.getLogger(DeadlineWorker.class);
     private static final int BATCH = 100;
-    private static final String COLUMNS = "id, referral_id, case_id, code, party, responsible_agency, kind, opened_at,"
-            + " counted_from, due_at, reminder_at, reminded_at, breached_at, closed_at, warnings";
 
-    private static final String CLAIM_REMINDERS = """
-            update deadline set reminded_at = $1 where id in (
-                select id from deadline
-                where reminder_at <= $1 and due_at >= $1 and reminded_at is null and breached_at is null
-                  and closed_at is null
-                order by reminder_at limit $2 for update skip locked)
-            returning\s""" + COLUMNS;
-
-    private static final String CLAIM_BREACHES = """
-            update deadline set breached_at = $1, reminded_at = coalesce(reminded_at, $1) where id in (
-                select id from deadline
-                where due_at < $1 and breached_at is null and closed_at is null and kind = 'DUTY'
-                order by due_at limit $2 for update skip locked)
-            returning\s""" + COLUMNS;
-
-    private final Pool pool;
+    private final ReferralRepository referrals;
+    private final DeadlineRepository deadlines;
     private final Snapshots snapshots;
-    private final ObjectMapper mapper;
+    private final Outbox outbox;
     private final Clock clock;
+    private final Vertx vertx;
 
-    public DeadlineWorker(Pool pool, Snapshots snapshots, ObjectMapper mapper, Clock clock) {
-        this.pool = pool;
+    public DeadlineWorker(ReferralRepository referrals, DeadlineRepository deadlines, Snapshots snapshots,
+                          Outbox outbox, Clock clock, Vertx vertx) {
+        this.vertx = vertx;
+        this.referrals = referrals;
+        this.deadlines = deadlines;
         this.snapshots = snapshots;
-        this.mapper = mapper;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -80,100 +68,75 @@ public class DeadlineWorker {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /** One claim of due reminders and breaches; returns how many events it wrote. */
+    /** One claim of due reminders and breaches; returns how many events it wrote. Callable from any thread. */
     public Uni<Integer> runOnce() {
-        Instant now = clock.instant();
-        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        return pool.withTransaction(conn -> claim(conn, CLAIM_REMINDERS, at)
-                .chain(reminders -> announce(conn, reminders, ReferralEventTypes.DEADLINE_REMINDER, now))
-                .chain(sent -> claim(conn, CLAIM_BREACHES, at)
-                        .chain(breaches -> announce(conn, breaches, ReferralEventTypes.DEADLINE_BREACHED, now))
-                        .map(breached -> sent + breached)));
+        // The Hibernate Reactive session needs a safe Vert.x context; a caller's thread may have none.
+        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(
+                ignored -> claimDue().subscribe().with(emitter::complete, emitter::fail)));
     }
 
-    private static Uni<List<DeadlineRecord>> claim(SqlConnection conn, String sql, OffsetDateTime at) {
-        return conn.preparedQuery(sql).execute(Tuple.of(at, BATCH)).map(DeadlineWorker::deadlines);
+    private Uni<Integer> claimDue() {
+        // PostgreSQL keeps microseconds: the marks read back as written.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return Panache.withTransaction(() -> referrals.lockWithDueDeadlines(at(now), BATCH).chain(locked -> {
+            Uni<Integer> chain = Uni.createFrom().item(0);
+            for (ReferralRecord r : locked) {
+                chain = chain.chain(count -> fireDue(r, now).map(fired -> count + fired));
+            }
+            return chain;
+        }));
     }
 
-    private Uni<Integer> announce(SqlConnection conn, List<DeadlineRecord> claimed, String type, Instant now) {
-        Uni<Integer> chain = Uni.createFrom().item(0);
-        for (DeadlineRecord d : claimed) {
-            chain = chain.chain(count -> announceOne(conn, d, type, now).replaceWith(count + 1));
-        }
-        return chain;
+    /** Reminders first, then breaches, each in due order: the order in which a reader expects them. */
+    private Uni<Integer> fireDue(ReferralRecord r, Instant now) {
+        return deadlines.forReferral(r.id).chain(all -> {
+            List<DeadlineRecord> reminders = all.stream().filter(d -> reminderDue(d, now))
+                    .sorted(Comparator.comparing(d -> d.reminderAt)).toList();
+            Uni<Integer> chain = Uni.createFrom().item(0);
+            for (DeadlineRecord d : reminders) {
+                chain = chain.chain(count -> {
+                    d.remindedAt = at(now);
+                    return announce(r, all, d, ReferralEventTypes.DEADLINE_REMINDER, now).replaceWith(count + 1);
+                });
+            }
+            return chain.chain(count -> {
+                List<DeadlineRecord> breaches = all.stream().filter(d -> breachDue(d, now))
+                        .sorted(Comparator.comparing(d -> d.dueAt)).toList();
+                Uni<Integer> more = Uni.createFrom().item(count);
+                for (DeadlineRecord d : breaches) {
+                    more = more.chain(n -> {
+                        d.breachedAt = at(now);
+                        if (d.remindedAt == null) {
+                            d.remindedAt = at(now);
+                        }
+                        return announce(r, all, d, ReferralEventTypes.DEADLINE_BREACHED, now).replaceWith(n + 1);
+                    });
+                }
+                return more;
+            });
+        });
     }
 
-    private Uni<Void> announceOne(SqlConnection conn, DeadlineRecord d, String type, Instant now) {
-        return conn.preparedQuery("select * from referral where id = $1").execute(Tuple.of(d.referralId))
-                .chain(rows -> conn.preparedQuery("select " + COLUMNS + " from deadline where referral_id = $1"
-                                + " and closed_at is null order by id").execute(Tuple.of(d.referralId))
-                        .chain(open -> {
-                            ReferralRecord r = referral(rows.iterator().next());
-                            ReferralSnapshot snapshot = snapshots.of(r, deadlines(open), null, null, null, d, now);
-                            return insertOutbox(conn, type, r, snapshot, now);
-                        }));
+    private Uni<?> announce(ReferralRecord r, List<DeadlineRecord> all, DeadlineRecord d, String type, Instant now) {
+        ReferralSnapshot snapshot = snapshots.of(r, all, null, null, null, d, now);
+        return outbox.append(Topics.REFERRAL_EVENTS, r.caseId.toString(),
+                outbox.newEvent(EventSources.REFERRAL_SERVICE, type, "referrals/" + r.id, snapshot, at(now)));
     }
 
-    private Uni<Void> insertOutbox(SqlConnection conn, String type, ReferralRecord r, ReferralSnapshot snapshot,
-                                   Instant now) {
-        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        return conn.preparedQuery("""
-                        insert into outbox_event (event_id, source, type, subject, topic, record_key, event_time, data,
-                                                  created_at)
-                        values ($1, $2, $3, $4, $5, $6, $7, $8, $9)""")
-                .execute(Tuple.from(List.of(UUID.randomUUID().toString(), EventSources.REFERRAL_SERVICE, type,
-                        "referrals/" + r.id, Topics.REFERRAL_EVENTS, r.caseId.toString(), at, json(snapshot),
-                        OffsetDateTime.now(ZoneOffset.UTC))))
-                .replaceWithVoid();
+    /** A reminder is due from its reminder time until the limit ends, once, while the deadline is open. */
+    static boolean reminderDue(DeadlineRecord d, Instant now) {
+        return d.isOpen() && d.remindedAt == null && d.breachedAt == null
+                && !d.reminderAt.toInstant().isAfter(now) && !d.dueAt.toInstant().isBefore(now);
     }
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A duty still open after its end breaches, once. */
+    static boolean breachDue(DeadlineRecord d, Instant now) {
+        return d.isOpen() && d.kind == DeadlineKind.DUTY && d.breachedAt == null && d.dueAt.toInstant().isBefore(now);
     }
 
-    private static List<DeadlineRecord> deadlines(RowSet<Row> rows) {
-        List<DeadlineRecord> list = new ArrayList<>();
-        for (Row row : rows) {
-            DeadlineRecord d = new DeadlineRecord();
-            d.id = row.getLong("id");
-            d.referralId = row.getUUID("referral_id");
-            d.caseId = row.getUUID("case_id");
-            d.code = row.getString("code");
-            d.party = PartyType.valueOf(row.getString("party"));
-            d.responsibleAgency = row.getString("responsible_agency");
-            d.kind = DeadlineKind.valueOf(row.getString("kind"));
-            d.openedAt = row.getOffsetDateTime("opened_at");
-            d.countedFrom = row.getOffsetDateTime("counted_from");
-            d.dueAt = row.getOffsetDateTime("due_at");
-            d.reminderAt = row.getOffsetDateTime("reminder_at");
-            d.remindedAt = row.getOffsetDateTime("reminded_at");
-            d.breachedAt = row.getOffsetDateTime("breached_at");
-            d.closedAt = row.getOffsetDateTime("closed_at");
-            d.warnings = row.getString("warnings");
-            list.add(d);
-        }
-        return list;
-    }
-
-    private static ReferralRecord referral(Row row) {
-        ReferralRecord r = new ReferralRecord();
-        r.id = row.getUUID("id");
-        r.caseId = row.getUUID("case_id");
-        r.caseNumber = row.getString("case_number");
-        r.caseTitle = row.getString("case_title");
-        r.category = row.getString("category");
-        r.region = row.getString("region");
-        r.agencyCode = row.getString("agency_code");
-        r.policeCode = row.getString("police_code");
-        r.procuratorateCode = row.getString("procuratorate_code");
-        r.courtCode = row.getString("court_code");
-        r.forwardedFrom = row.getString("forwarded_from");
-        r.state = ReferralState.valueOf(row.getString("state"));
-        r.version = row.getLong("version");
-        return r;
+    private static OffsetDateTime at(Instant now) {
+        return OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 }

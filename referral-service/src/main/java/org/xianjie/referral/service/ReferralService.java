@@ -103,7 +103,8 @@ public class ReferralService {
         Transition transition = startTransition(caller, step);
         List<String> team = caseTeam(request.caseTeam());
         requireReason(step, request.reason());
-        return Panache.withTransaction(() -> knownCases.findById(request.caseId())
+        return Panache.withTransaction(() -> referrals.lockCase(request.caseId())
+                .chain(() -> knownCases.findById(request.caseId()))
                 .chain(known -> {
                     ReferralRecord r = newReferral(caller, step, request, known, team);
                     return referrals.findByCase(r.caseId).chain(existing -> {
@@ -223,7 +224,7 @@ public class ReferralService {
     public Uni<ReferralView> step(Caller caller, UUID id, ReferralStep step, StepRequest body, Long ifMatch) {
         StepRequest request = body == null ? StepRequest.EMPTY : body;
         Long expected = request.expectedVersion() != null ? request.expectedVersion() : ifMatch;
-        return Panache.withTransaction(() -> load(caller, id).chain(r -> {
+        return Panache.withTransaction(() -> loadForUpdate(caller, id).chain(r -> {
             if (expected != null && expected != r.version) {
                 throw versionConflict(r);
             }
@@ -401,12 +402,19 @@ public class ReferralService {
 
     /** A referral the caller may read; any other is "not found", so its existence does not leak. */
     private Uni<ReferralRecord> load(Caller caller, UUID id) {
-        return referrals.findById(id).map(r -> {
-            if (r == null || !canRead(caller, r)) {
-                throw ProblemException.notFound("referral", id);
-            }
-            return r;
-        });
+        return referrals.findById(id).map(r -> readable(caller, id, r));
+    }
+
+    /** As {@link #load}, locked until commit: every writer of a referral serialises on its row. */
+    private Uni<ReferralRecord> loadForUpdate(Caller caller, UUID id) {
+        return referrals.lock(id).map(r -> readable(caller, id, r));
+    }
+
+    private static ReferralRecord readable(Caller caller, UUID id, ReferralRecord r) {
+        if (r == null || !canRead(caller, r)) {
+            throw ProblemException.notFound("referral", id);
+        }
+        return r;
     }
 
     static boolean canRead(Caller caller, ReferralRecord r) {
