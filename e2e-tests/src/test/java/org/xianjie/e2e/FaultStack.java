@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -100,15 +99,12 @@ final class FaultStack implements AutoCloseable {
                 postgres.password());
     }
 
-    /** Makes {@code service}'s database refuse new connections and ends the ones it has. */
-    void refuseConnections(Services service, boolean refuse) throws SQLException {
-        String database = databases.get(service);
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.user(),
-                postgres.password()); Statement s = c.createStatement()) {
-            s.execute("alter database " + database + " allow_connections " + !refuse);
-            if (refuse) {
-                s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
-            }
+    /** Makes {@code service}'s database refuse new connections and ends the ones it has, or allows them again. */
+    void refuseConnections(Services service, boolean refuse) {
+        if (refuse) {
+            postgres.refuseConnections(databases.get(service));
+        } else {
+            postgres.allowConnections(databases.get(service));
         }
     }
 
