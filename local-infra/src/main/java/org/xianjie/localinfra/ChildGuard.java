@@ -13,7 +13,10 @@ import java.util.List;
  */
 public final class ChildGuard {
 
+    // The watcher ignores SIGHUP and SIGINT: a closed terminal or tmux pane and Ctrl-C reach the
+    // whole process group, and the watcher must outlive the launcher to do its work.
     private static final String SCRIPT = """
+            trap '' HUP INT
             child=$1; signal=$2
             while kill -0 "$child" 2>/dev/null; do
               read -r -t 1 _; rc=$?
