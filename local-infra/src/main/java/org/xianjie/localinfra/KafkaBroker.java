@@ -84,6 +84,20 @@ public final class KafkaBroker implements AutoCloseable {
         process = null;
     }
 
+    /** Kills the broker process at once (SIGKILL), as a crash would; its data stays for {@link #start()}. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }

@@ -19,7 +19,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The local stack behind {@code ./xianjie}: a real Kafka broker and PostgreSQL (data under
- * {@code .xianjie/}), the three services, their health, and tokens for demo agencies.
+ * {@code .xianjie/}), the three services, their health, and tokens for demo agencies. It creates
+ * the topics before the services subscribe, restarts a child that dies, and takes every child
+ * with it when it is killed (Kafka through {@link ParentWatch}, the rest through {@link ChildGuard}).
  *
  * <pre>
  *   up                      start everything in the foreground; Ctrl-C stops it all
@@ -116,6 +118,7 @@ public final class LocalStack {
         }, "xianjie-stop"));
 
         String kafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        KafkaBroker brokerToWatch = null;
         refuseBusyPorts(kafka == null, System.getenv("XIANJIE_PG_HOST") == null);
         Postgres pg;
         if (System.getenv("XIANJIE_PG_HOST") != null) {
@@ -126,6 +129,7 @@ public final class LocalStack {
             System.out.println("starting PostgreSQL (data in " + home.resolve("postgres") + ") ...");
             pg = Postgres.embedded(home.resolve("postgres"), intEnv("XIANJIE_PG_PORT", 15432));
             running.add(pg);
+            guardPostmaster(pg);
         }
         if (kafka == null) {
             System.out.println("starting Kafka (data in " + home.resolve("kafka") + ") ...");
@@ -133,9 +137,11 @@ public final class LocalStack {
                     intEnv("XIANJIE_KAFKA_CONTROLLER_PORT", 19093));
             running.add(broker);
             kafka = broker.start().bootstrapServers();
+            brokerToWatch = broker;
         } else {
             System.out.println("using external Kafka at " + kafka);
         }
+        StackTopics.ensure(kafka);
         SigningKeys keys = SigningKeys.loadOrCreate(home.resolve("keys"));
 
         List<ServiceProcess> services = new ArrayList<>();
@@ -147,10 +153,32 @@ public final class LocalStack {
                     home.resolve("logs").resolve(service.module() + ".log"));
             System.out.println("starting " + service.module() + " on port " + port + " ...");
             running.add(process.start());
+            ChildGuard.guard(process.pid(), "TERM");
             services.add(process);
         }
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(120));
+        }
+        // Closed first on Ctrl-C (the list closes in reverse), so that stopping is not taken for a crash.
+        Supervisor supervisor = new Supervisor(System.out);
+        running.add(supervisor);
+        if (brokerToWatch != null) {
+            KafkaBroker broker = brokerToWatch;
+            supervisor.watch("Kafka", broker::isRunning, broker::start);
+        }
+        if (running.contains(pg)) {
+            Postgres postgres = pg;
+            supervisor.watch("PostgreSQL", postgres::isRunning, () -> {
+                postgres.start();
+                guardPostmaster(postgres);
+            });
+        }
+        for (ServiceProcess service : services) {
+            supervisor.watch(service.name(), service::isAlive, () -> {
+                service.start();
+                ChildGuard.guard(service.pid(), "TERM");
+                service.awaitReady(Duration.ofSeconds(120));
+            });
         }
         long seconds = Duration.between(begin, Instant.now()).toSeconds();
         System.out.println();
@@ -170,6 +198,11 @@ public final class LocalStack {
         System.out.println();
         System.out.println("Press Ctrl-C to stop everything.");
         stopped.await();
+    }
+
+    /** pg_ctl detaches the postmaster from this JVM: without a guard it would outlive a killed launcher. */
+    private static void guardPostmaster(Postgres pg) {
+        pg.postmaster().ifPresent(postmaster -> ChildGuard.guard(postmaster.pid(), "INT"));
     }
 
     /** A clear word instead of a stack trace when another stack (or anything else) holds a port. */

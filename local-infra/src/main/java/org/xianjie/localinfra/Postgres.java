@@ -4,12 +4,16 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A real PostgreSQL 17 server from an embedded distribution (no installation, no Docker), or an
@@ -17,14 +21,16 @@ import java.sql.Statement;
  */
 public final class Postgres implements AutoCloseable {
 
-    private final EmbeddedPostgres embedded;
+    private EmbeddedPostgres embedded;
+    private final Path dataDir;
     private final String host;
     private final int port;
     private final String user;
     private final String password;
 
-    private Postgres(EmbeddedPostgres embedded, String host, int port, String user, String password) {
+    private Postgres(EmbeddedPostgres embedded, Path dataDir, String host, int port, String user, String password) {
         this.embedded = embedded;
+        this.dataDir = dataDir;
         this.host = host;
         this.port = port;
         this.user = user;
@@ -43,6 +49,11 @@ public final class Postgres implements AutoCloseable {
      * deletes a throw-away database anyway, could lose it.
      */
     public static Postgres embedded(Path dataDir, int port) {
+        EmbeddedPostgres pg = startEmbedded(dataDir, port);
+        return new Postgres(pg, dataDir, "127.0.0.1", pg.getPort(), "postgres", "postgres");
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dataDir, int port) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "300")
@@ -55,15 +66,14 @@ public final class Postgres implements AutoCloseable {
             if (dataDir != null) {
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
             }
-            EmbeddedPostgres pg = builder.start();
-            return new Postgres(pg, "127.0.0.1", pg.getPort(), "postgres", "postgres");
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
         }
     }
 
     public static Postgres external(String host, int port, String user, String password) {
-        return new Postgres(null, host, port, user, password);
+        return new Postgres(null, null, host, port, user, password);
     }
 
     public int port() {
@@ -102,6 +112,78 @@ public final class Postgres implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + database, e);
         }
+    }
+
+    /** The postmaster of an embedded server on a data directory of its own, from its {@code postmaster.pid}. */
+    public Optional<ProcessHandle> postmaster() {
+        if (embedded == null || dataDir == null) {
+            return Optional.empty();
+        }
+        try {
+            String first = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim();
+            return ProcessHandle.of(Long.parseLong(first)).filter(Postgres::running);
+        } catch (IOException | RuntimeException noServer) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean isRunning() {
+        return postmaster().isPresent();
+    }
+
+    /**
+     * Kills the postmaster (SIGKILL), as a crash would, and waits until its backends, which notice
+     * the postmaster's death, have gone too. {@link #start()} then runs crash recovery on the same data.
+     */
+    public synchronized void kill() {
+        ProcessHandle postmaster = postmaster().orElseThrow(() -> new IllegalStateException("no postmaster to kill"));
+        List<ProcessHandle> backends = postmaster.children().toList();
+        postmaster.destroyForcibly();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)
+                && (running(postmaster) || backends.stream().anyMatch(Postgres::running))) {
+            Ports.sleep(50);
+        }
+    }
+
+    /** Alive and not a zombie: a killed postmaster is adopted by init, which may reap it late. */
+    private static boolean running(ProcessHandle process) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException | RuntimeException noProc) {
+            return process.isAlive();
+        }
+    }
+
+    /** Starts the embedded server again on its data directory and port, unless it is running. */
+    public synchronized void start() {
+        if (dataDir == null) {
+            throw new IllegalStateException("only an embedded server on its own data directory can be restarted");
+        }
+        if (isRunning()) {
+            return;
+        }
+        try {
+            // Releases the lock the embedded library holds on the data directory; its stop of the
+            // dead server fails harmlessly.
+            embedded.close();
+        } catch (IOException | RuntimeException ignored) {
+            // the server is gone already
+        }
+        RuntimeException last = null;
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                embedded = startEmbedded(dataDir, port);
+                return;
+            } catch (RuntimeException e) {
+                // A dying backend may still hold the old shared memory for a moment.
+                last = e;
+                Ports.sleep(500);
+            }
+        }
+        throw last;
     }
 
     /**

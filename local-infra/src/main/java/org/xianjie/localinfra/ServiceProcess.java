@@ -117,6 +117,24 @@ public final class ServiceProcess implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** The process id of the running service, or -1. */
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
+    /** Kills the service at once (SIGKILL), as a crash or an OOM kill would; {@link #start()} runs it again. */
+    public void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public void stop() {
         if (process == null) {
             return;
