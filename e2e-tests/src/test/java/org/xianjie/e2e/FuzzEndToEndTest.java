@@ -52,9 +52,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * databases (every table, outbox included) are exactly as they were before. Reproduce a failure
  * with {@code -Dfuzz.seed=<seed>}; {@code -Dfuzz.requests=<n>} sizes the run.
  *
- * <p>Off by default until its first full run is green: the first run (seed 4538776619505) stalled
- * after some thousands of requests with every client waiting for an answer on an idle
- * connection, not yet diagnosed. Run it with {@code -Dxianjie.fuzz=true}.
+ * <p>Off by default until its findings are fixed (run it with {@code -Dxianjie.fuzz=true}): seed
+ * 5374540041942 sent 10,515 requests in 26 s with no 5xx and every 4xx a problem, but case-service
+ * accepted three invalid writes: a CloudEvent whose {@code time} is a number or another non-string
+ * (batch and single), and a penalty whose {@code confiscation} is an extreme number.
  */
 @EnabledIfSystemProperty(named = "xianjie.fuzz", matches = "true")
 class FuzzEndToEndTest {
