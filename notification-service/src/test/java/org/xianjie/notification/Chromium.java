@@ -183,8 +183,14 @@ final class Chromium implements AutoCloseable {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            // Chromium's helper processes may still be removing their own files; a file gone mid-walk is fine.
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try (Stream<Path> files = Files.walk(profile)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    break;
+                } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+                    Thread.sleep(200);
+                }
             }
         }
     }

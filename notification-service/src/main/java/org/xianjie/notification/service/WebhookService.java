@@ -30,10 +30,12 @@ public class WebhookService {
 
     private final WebhookStore store;
     private final WebhookWorker worker;
+    private final WebhookAddressPolicy addresses;
 
-    public WebhookService(WebhookStore store, WebhookWorker worker) {
+    public WebhookService(WebhookStore store, WebhookWorker worker, WebhookAddressPolicy addresses) {
         this.store = store;
         this.worker = worker;
+        this.addresses = addresses;
     }
 
     public Uni<WebhookView> register(Caller caller, WebhookRequest request) {
@@ -65,7 +67,12 @@ public class WebhookService {
             throw ProblemException.invalid(errors);
         }
         String secret = request.secret() != null ? request.secret() : WebhookSignature.newSecret();
-        return store.list(caller.agencyCode()).chain(existing -> {
+        return addresses.problemAtRegistration(request.url()).chain(refused -> {
+            if (refused.isPresent()) {
+                return Uni.createFrom().failure(ProblemException.badRequest("url", refused.get()));
+            }
+            return store.list(caller.agencyCode());
+        }).chain(existing -> {
             if (existing.size() >= MAX_ENDPOINTS) {
                 return Uni.createFrom().failure(ProblemException.conflict(
                         "an agency may register at most " + MAX_ENDPOINTS + " webhook endpoints"));

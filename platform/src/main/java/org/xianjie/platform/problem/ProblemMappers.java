@@ -23,6 +23,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.xianjie.platform.failure.FailureClassifier;
+import org.xianjie.platform.web.StrictJson;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +47,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpServerRequest request) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Duplicate field '")) {
+            return fieldProblem(request, duplicateKeyPath(e, message), "duplicate key; each key may appear once");
+        }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
         return respond(new Problem(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400,
@@ -75,6 +80,15 @@ public class ProblemMappers {
     public Response invalidValue(ValueInstantiationException e, HttpServerRequest request) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         return fieldProblem(request, path(e), cause.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response forbiddenText(StrictJson.ForbiddenText e, HttpServerRequest request) {
+        String outer = path(e);
+        String field = outer.isEmpty() ? e.innerPath()
+                : e.innerPath().isEmpty() ? outer
+                : outer + (e.innerPath().startsWith("[") ? "" : ".") + e.innerPath();
+        return fieldProblem(request, field.isEmpty() ? "body" : field, e.getOriginalMessage());
     }
 
     @ServerExceptionMapper
@@ -180,6 +194,9 @@ public class ProblemMappers {
         if (e instanceof MismatchedInputException m) {
             return wrongShape(m, request);
         }
+        if (e instanceof StrictJson.ForbiddenText t) {
+            return forbiddenText(t, request);
+        }
         if (e instanceof JsonMappingException m) {
             return unreadable(m, request);
         }
@@ -187,6 +204,24 @@ public class ProblemMappers {
             return malformedJson(p, request);
         }
         return unreadable(e, request);
+    }
+
+    /** {@code amounts.fine} for a duplicate {@code fine} inside {@code amounts}. */
+    private static String duplicateKeyPath(JsonParseException e, String message) {
+        String name = message.substring("Duplicate field '".length());
+        name = name.contains("'") ? name.substring(0, name.indexOf('\'')) : name;
+        String parent = "";
+        com.fasterxml.jackson.core.JsonParser parser = e.getProcessor();
+        if (parser != null) {
+            com.fasterxml.jackson.core.JsonStreamContext context = parser.getParsingContext();
+            String pointer = context.pathAsPointer().toString();
+            String own = "/" + name;
+            if (pointer.endsWith(own)) {
+                pointer = pointer.substring(0, pointer.length() - own.length());
+            }
+            parent = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.');
+        }
+        return parent.isEmpty() ? name : parent + "." + name;
     }
 
     private Response fieldProblem(HttpServerRequest request, String field, String message) {

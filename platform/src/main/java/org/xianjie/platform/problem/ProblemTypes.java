@@ -13,6 +13,10 @@ public final class ProblemTypes {
     public static final String CONFLICT = BASE + "conflict";
     public static final String CONCURRENT_UPDATE = BASE + "concurrent-update";
     public static final String TOO_LARGE = BASE + "payload-too-large";
+    public static final String URI_TOO_LONG = BASE + "uri-too-long";
+    public static final String HEADERS_TOO_LARGE = BASE + "headers-too-large";
+    public static final String METHOD_NOT_ALLOWED = BASE + "method-not-allowed";
+    public static final String NOT_ACCEPTABLE = BASE + "not-acceptable";
     public static final String TOO_MANY_REQUESTS = BASE + "too-many-requests";
     public static final String UNSUPPORTED_MEDIA_TYPE = BASE + "unsupported-media-type";
     public static final String INTERNAL = BASE + "internal-error";
@@ -29,7 +33,11 @@ public final class ProblemTypes {
             case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 409 -> CONFLICT;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
             case 413 -> TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
+            case 431 -> HEADERS_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> UNPROCESSABLE;
             case 429 -> TOO_MANY_REQUESTS;

@@ -35,7 +35,7 @@ public class RateLimitFilter {
                     if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
                         return null;
                     }
-                    String agency = jwt.getClaim(AgencyIdentityAugmentor.AGENCY_CLAIM);
+                    String agency = AgencyIdentityAugmentor.agencyOf(jwt);
                     long wait = agency == null ? 0 : limiter.acquire(agency);
                     return wait == 0 ? null : tooMany(request, agency, wait);
                 })
