@@ -83,7 +83,7 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "Referrals the caller is party to (a procuratorate: all of its region)")
+    @Operation(summary = "Referrals the caller is party to (a procuratorate: all of its region and the regions beneath it)")
     public Uni<List<ReferralSummary>> list(@QueryParam("state") String state,
                                            @QueryParam("overdue") String overdue,
                                            @QueryParam("agency") String agency,
@@ -119,7 +119,7 @@ public class ReferralResource {
         }
     }
 
-    private static Boolean bool(String field, String value) {
+    static Boolean bool(String field, String value) {
         if (value == null) {
             return null;
         }
