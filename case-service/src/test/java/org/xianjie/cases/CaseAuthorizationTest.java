@@ -52,7 +52,7 @@ class CaseAuthorizationTest {
     }
 
     @Test
-    void procuratorateSeesPenaltyDecisionsOfItsRegionAndNothingOutsideIt() {
+    void procuratorateSeesPenaltyDecisionsOfItsRegionAndBeneathItAndNothingOutside() {
         String tianjin = CaseApi.open("TJ-AMR", CaseApi.number("津市监处"));
         post("TJ-AMR", tianjin, "penalty", CaseApi.PENALTY).statusCode(200);
         String binhai = CaseApi.open("BH-AMR", CaseApi.number("滨市监处"));
@@ -62,12 +62,15 @@ class CaseAuthorizationTest {
                 .body("penalty.decisionNumber", equalTo("津市监罚〔2026〕12号"))
                 .body("penalty.fine", equalTo(258000.00f));
         as("TJ-PROC").get("/api/v1/cases/" + tianjin + "/timeline").then().statusCode(200);
-        as("TJ-PROC").get("/api/v1/cases/" + binhai).then().statusCode(404);
+        // 检察一体化: the city procuratorate supervises the districts beneath it
+        as("TJ-PROC").get("/api/v1/cases/" + binhai).then().statusCode(200)
+                .body("penalty.decisionDate", equalTo("2026-04-10"));
+        as("TJ-PROC").get("/api/v1/cases/" + binhai + "/timeline").then().statusCode(200);
         as("TJ-PROC").queryParam("state", "PENALTY_DECIDED").queryParam("limit", 100).get("/api/v1/cases").then()
                 .statusCode(200)
                 .body("items.id", hasItem(tianjin))
-                .body("items.id", not(hasItem(binhai)))
-                .body("items.region", everyItem(equalTo("120000")));
+                .body("items.id", hasItem(binhai))
+                .body("items.region", everyItem(org.hamcrest.Matchers.startsWith("12")));
 
         as("BH-PROC").get("/api/v1/cases/" + binhai).then().statusCode(200).body("penalty.decisionDate", equalTo("2026-04-10"));
         as("BH-PROC").get("/api/v1/cases/" + tianjin).then().statusCode(404);
@@ -75,8 +78,19 @@ class CaseAuthorizationTest {
                 .statusCode(200)
                 .body("items.id", hasItem(binhai))
                 .body("items.region", everyItem(equalTo("120116")));
+        as("HP-PROC").get("/api/v1/cases/" + binhai).then().statusCode(404);
         as("HP-PROC").queryParam("limit", 100).get("/api/v1/cases").then().statusCode(200)
                 .body("items.region", everyItem(equalTo("120101")));
+        // another province at every level sees none of Tianjin's
+        for (String other : List.of("SD-PROC", "QD-PROC", "HD-PROC")) {
+            as(other).get("/api/v1/cases/" + binhai).then().statusCode(404);
+            as(other).get("/api/v1/cases/" + tianjin).then().statusCode(404);
+            as(other).queryParam("limit", 100).get("/api/v1/cases").then().statusCode(200)
+                    .body("items.region", everyItem(org.hamcrest.Matchers.startsWith("37")));
+        }
+        // the city's police and court stay with the parties rule
+        as("TJ-PSB").get("/api/v1/cases/" + binhai).then().statusCode(404);
+        as("TJ-COURT").get("/api/v1/cases/" + binhai).then().statusCode(404);
     }
 
     @Test

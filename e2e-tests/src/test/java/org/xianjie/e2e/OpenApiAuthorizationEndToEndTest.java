@@ -27,9 +27,10 @@ import org.xianjie.localinfra.Services;
 /**
  * Authorization over every path the three services document: the OpenAPI documents are read at
  * run time, every path and method is called with the ids of one agency's objects, with tokens of
- * every agency type of another district (Binhai 120116, Heping 120101) and of the city level
- * (120000) that is no party to them, each holding every role (officer, head, admin), so that only
- * the agency rule can refuse. A non-party must get 404 or 403 (or exactly what a never-existing id
+ * every agency type of another district (Binhai 120116, Heping 120101), of the city level
+ * (120000) that is no party to them and of another province (Shandong, Qingdao, Huangdao), each
+ * holding every role (officer, head, admin), so that only the agency rule can refuse. The city
+ * procuratorate TJ-PROC is no such outsider: it supervises 120000 and every region beneath it. A non-party must get 404 or 403 (or exactly what a never-existing id
  * gets), never a 2xx, a 409 or a 5xx, and no list may show a foreign object. A new endpoint is
  * covered without a new test: its path parameters are filled from the created objects by name.
  */
@@ -41,7 +42,9 @@ class OpenApiAuthorizationEndToEndTest {
     static final List<String> NON_PARTIES = List.of(
             "BH-AMR", "BH-CULTURE", "BH-PSB", "BH-PROC", "BH-COURT",
             "HP-AMR", "HP-PSB", "HP-PROC", "HP-COURT",
-            "TJ-IPO", "TJ-CUSTOMS", "TJ-CULTURE", "TJ-AGRI", "TJ-MPA", "TJ-TOBACCO", "TJ-COURT");
+            "TJ-IPO", "TJ-CUSTOMS", "TJ-CULTURE", "TJ-AGRI", "TJ-MPA", "TJ-TOBACCO", "TJ-COURT",
+            // another province at every level: a procuratorate above Qingdao is no ancestor of Tianjin
+            "SD-PROC", "QD-PROC", "QD-PSB", "QD-AMR", "HD-PROC");
     static final String[] ALL_ROLES = {"officer", "head", "admin"};
     /** Steps tried on every referral path that takes one: each party type's, start to end. */
     static final List<String> STEPS = List.of("APPROVE", "SEND", "RECEIVE", "FILE", "REQUEST_EARLY_INTERVENTION",
@@ -188,6 +191,37 @@ class OpenApiAuthorizationEndToEndTest {
         // the city procuratorate of the case's own region may open it
         Api.as(Services.REFERRAL, "TJ-PROC").body(reverse.formatted(leadCase)).post("/api/v1/referrals")
                 .then().statusCode(201);
+    }
+
+    @Test
+    void theCityProcuratorateSupervisesADistrictsPenaltyDecisionAndNoOtherProcuratorateSeesIt() {
+        String caseId = Api.as(Services.CASE, "BH-AMR").body("""
+                        {"caseNumber": "%s", "category": "TRADEMARK", "title": "销售假冒注册商标的商品",
+                         "openedOn": "2026-03-02", "amounts": {"illegalBusinessVolume": 9000.00, "marks": 1}}"""
+                        .formatted(Api.caseNumber()))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("id");
+        Api.as(Services.CASE, "BH-AMR").body("""
+                        {"decisionNumber": "津滨市监罚〔2026〕%s号", "decisionDate": "2026-06-10", "fine": 20000.00}"""
+                        .formatted(caseId.substring(0, 6)))
+                .post("/api/v1/cases/" + caseId + "/penalty").then().statusCode(200);
+        Api.as(Services.CASE, "TJ-PROC").get("/api/v1/cases/" + caseId).then().statusCode(200);
+        Api.await("TJ-PROC sees Binhai's penalty decision", Duration.ofSeconds(30), () -> Api.as(Services.REFERRAL,
+                "TJ-PROC").get("/api/v1/penalty-decisions/" + caseId).statusCode() == 200);
+        Api.as(Services.REFERRAL, "BH-PROC").get("/api/v1/penalty-decisions/" + caseId).then().statusCode(200)
+                .body("reviewed", org.hamcrest.Matchers.equalTo(false));
+        // a sibling, the other province at every level, and the city's other agencies: nothing
+        for (String agency : List.of("HP-PROC", "SD-PROC", "QD-PROC", "HD-PROC", "TJ-PSB", "TJ-AMR", "TJ-COURT")) {
+            Api.as(Services.CASE, agency, ALL_ROLES).get("/api/v1/cases/" + caseId).then().statusCode(404);
+            Api.as(Services.REFERRAL, agency, ALL_ROLES).get("/api/v1/penalty-decisions/" + caseId)
+                    .then().statusCode(404).contentType("application/problem+json");
+            Api.as(Services.REFERRAL, agency, ALL_ROLES).body("{\"outcome\": \"NO_ISSUE\", \"note\": \"无权\"}")
+                    .post("/api/v1/penalty-decisions/" + caseId + "/reviews").then().statusCode(404);
+        }
+        Api.as(Services.REFERRAL, "TJ-PROC").body("{\"outcome\": \"NO_ISSUE\", \"note\": \"市院审查，处罚适当\"}")
+                .post("/api/v1/penalty-decisions/" + caseId + "/reviews").then().statusCode(201);
+        Api.as(Services.REFERRAL, "BH-PROC").get("/api/v1/penalty-decisions/" + caseId).then().statusCode(200)
+                .body("reviewed", org.hamcrest.Matchers.equalTo(true))
+                .body("reviews[0].procuratorate", org.hamcrest.Matchers.equalTo("TJ-PROC"));
     }
 
     @Test

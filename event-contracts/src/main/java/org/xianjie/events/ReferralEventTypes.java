@@ -5,8 +5,8 @@ package org.xianjie.events;
  *
  * <p>Every step of the referral process is announced as {@code org.xianjie.referral.<step>.v1}
  * where {@code <step>} is the step's name in kebab case (for example {@code sent},
- * {@code filing-declined}); its data is a {@link ReferralSnapshot}. Deadline and lead events have
- * fixed types below.
+ * {@code filing-declined}); its data is a {@link ReferralSnapshot}. Deadline, lead and penalty
+ * decision review events have fixed types below.
  */
 public final class ReferralEventTypes {
     public static final String PREFIX = "org.xianjie.referral.";
@@ -22,6 +22,11 @@ public final class ReferralEventTypes {
     public static final String LEAD_DISMISSED = PREFIX + "lead-dismissed.v1";
     /** A lead was turned into filing supervision. */
     public static final String LEAD_ESCALATED = PREFIX + "lead-escalated.v1";
+    /**
+     * 行政处罚决定审查: a procuratorate reviewed a penalty decision and recorded the outcome. Data:
+     * {@link PenaltyReviewSnapshot}; subject {@code penalty-decisions/<caseId>/reviews/<reviewId>}.
+     */
+    public static final String PENALTY_DECISION_REVIEWED = PREFIX + "penalty-decision-reviewed.v1";
 
     private ReferralEventTypes() {
     }
@@ -31,10 +36,11 @@ public final class ReferralEventTypes {
         return PREFIX + stepName.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + VERSION_SUFFIX;
     }
 
-    /** The step name of a step event type, or {@code null} for deadline and lead events. */
+    /** The step name of a step event type, or {@code null} for deadline, lead and review events. */
     public static String stepOf(String type) {
         if (type == null || !type.startsWith(PREFIX) || !type.endsWith(VERSION_SUFFIX)
-                || type.startsWith(PREFIX + "deadline-") || type.startsWith(PREFIX + "lead-")) {
+                || type.startsWith(PREFIX + "deadline-") || type.startsWith(PREFIX + "lead-")
+                || type.startsWith(PREFIX + "penalty-decision-")) {
             return null;
         }
         String kebab = type.substring(PREFIX.length(), type.length() - VERSION_SUFFIX.length());

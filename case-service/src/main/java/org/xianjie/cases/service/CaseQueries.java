@@ -60,9 +60,11 @@ public class CaseQueries {
         List<String> where = new ArrayList<>();
         p.put("me", caller.agencyCode());
         String visible = "agencyCode = :me or id in (select r.caseId from CaseReaderRecord r where r.agencyCode = :me)";
-        if (caller.is(AgencyType.PROCURATORATE)) {
-            visible += " or region = :ownRegion";
-            p.put("ownRegion", caller.region());
+        // CaseAccess.canRead as a query: a procuratorate sees its region and the regions beneath it.
+        var supervised = CaseAccess.supervisedRegionPrefix(caller.is(AgencyType.PROCURATORATE), caller.region());
+        if (supervised.isPresent()) {
+            visible += " or region like :supervised";
+            p.put("supervised", supervised.get() + "%");
         }
         where.add("(" + visible + ")");
         if (query.state() != null) {

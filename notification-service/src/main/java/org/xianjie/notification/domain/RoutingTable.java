@@ -146,6 +146,9 @@ public final class RoutingTable {
                 Route.to(PROCURATORATE, INFO)));
         r.add(rule(ReferralEventTypes.LEAD_ESCALATED, "线索转立案监督 {case}", "Lead turned into filing supervision: {case}",
                 Route.to(AGENCY, ACTION), Route.to(PROCURATORATE, INFO)));
+        // A review of a penalty decision is the reviewing procuratorate's own act; no other party must
+        // be told (a procuratorial opinion reaches the agency through the reverse referral's SEND_OPINION).
+        r.add(rule(ReferralEventTypes.PENALTY_DECISION_REVIEWED, "", ""));
         // administrative cases: only the penalty decision concerns another party (the procuratorate reviews it)
         r.add(rule(CaseEventTypes.PENALTY_DECIDED, "行政处罚决定待审查 {case}", "Penalty decision to review: {case}",
                 Route.to(PROCURATORATE, INFO)));

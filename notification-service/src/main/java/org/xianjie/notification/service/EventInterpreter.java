@@ -8,6 +8,7 @@ import org.xianjie.events.CaseEventTypes;
 import org.xianjie.events.CaseSnapshot;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.events.LeadSnapshot;
+import org.xianjie.events.PenaltyReviewSnapshot;
 import org.xianjie.events.ReferralEventTypes;
 import org.xianjie.events.ReferralSnapshot;
 import org.xianjie.notification.domain.Parties;
@@ -35,6 +36,9 @@ public class EventInterpreter {
     public Interpretation interpret(CloudEvent event) {
         if (event.data() == null || !event.data().isObject()) {
             throw new InvalidEventException("event " + event.id() + " of type " + event.type() + " has no JSON object data");
+        }
+        if (event.type().equals(ReferralEventTypes.PENALTY_DECISION_REVIEWED)) {
+            return review(event, read(event, PenaltyReviewSnapshot.class));
         }
         if (event.type().startsWith(ReferralEventTypes.PREFIX + "lead-")) {
             return lead(event, read(event, LeadSnapshot.class));
@@ -107,6 +111,18 @@ public class EventInterpreter {
         detail.put("state", s.state());
         RoutedEvent routed = new RoutedEvent(event.type(), null, new Parties(s.agency(), null, procuratorate, null),
                 null, null, label(s.caseNumber(), s.caseTitle()), null);
+        return new Interpretation(routed, event.source(), event.id(), null, null, s.caseId(), s.caseNumber(), detail, null);
+    }
+
+    /** A procuratorate's review of a penalty decision: its own act, kept for the record (silent rule). */
+    private Interpretation review(CloudEvent event, PenaltyReviewSnapshot s) {
+        ObjectNode detail = mapper.createObjectNode();
+        detail.put("reviewId", Objects.toString(s.reviewId(), null));
+        detail.put("caseTitle", s.caseTitle());
+        detail.put("outcome", s.outcome());
+        detail.put("note", s.note());
+        RoutedEvent routed = new RoutedEvent(event.type(), null, new Parties(s.agency(), null, s.procuratorate(), null),
+                s.procuratorate(), null, label(s.caseNumber(), s.caseTitle()), null);
         return new Interpretation(routed, event.source(), event.id(), null, null, s.caseId(), s.caseNumber(), detail, null);
     }
 

@@ -105,6 +105,14 @@ class RoutingRulesTest {
     }
 
     @Test
+    void aPenaltyDecisionReviewIsTheProcuratoratesOwnActAndTellsNobody() {
+        Parties reviewed = new Parties("BH-AMR", null, "TJ-PROC", null);
+        assertThat(router.route(new RoutedEvent(ReferralEventTypes.PENALTY_DECISION_REVIEWED, null, reviewed, "TJ-PROC",
+                null, "X", null))).isEmpty();
+        assertThat(ReferralEventTypes.stepOf(ReferralEventTypes.PENALTY_DECISION_REVIEWED)).isNull();
+    }
+
+    @Test
     void unknownStepGoesToEveryOtherPartyAsInfoSoNothingIsLost() {
         List<Recipient> recipients = step("SOMETHING_NEW", "TJ-PSB", TIANJIN);
         assertThat(recipients).extracting(Recipient::agency, Recipient::urgency)

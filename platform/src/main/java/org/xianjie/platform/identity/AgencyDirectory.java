@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The directory of agencies (code, name, type, region), kept as data: the built-in (event-contracts)
- * {@code agencies.json} seeds Tianjin; operators replace it with
+ * {@code agencies.json} seeds Tianjin (city, Binhai, Heping) and Shandong (province, Qingdao,
+ * Huangdao, Jiaozhou); operators replace it with
  * {@code xianjie.agency-directory.path}. A caller's type and region come from here, never from
  * what the caller asserts.
  */

@@ -36,7 +36,7 @@ public class LeadResource {
     }
 
     @GET
-    @Operation(operationId = "listLeads", summary = "The caller's (a procuratorate's) leads, newest first")
+    @Operation(operationId = "listLeads", summary = "The leads of the caller's (a procuratorate's) region and the regions beneath it, newest first")
     public Uni<List<LeadView>> list(@QueryParam("state") String state) {
         LeadRecord.State s = state == null ? null : ReferralResource.parseEnum(LeadRecord.State.class, "state", state);
         return leads.list(caller.get(), s).map(list -> list.stream().map(this::view).toList());

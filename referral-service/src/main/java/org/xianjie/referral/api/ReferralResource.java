@@ -89,7 +89,7 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(operationId = "listReferrals", summary = "Referrals the caller is party to (a procuratorate: all of its region)")
+    @Operation(operationId = "listReferrals", summary = "Referrals the caller is party to (a procuratorate: all of its region and the regions beneath it)")
     public Uni<List<ReferralSummary>> list(@QueryParam("state") String state,
                                            @QueryParam("overdue") String overdue,
                                            @QueryParam("agency") String agency,
@@ -125,7 +125,7 @@ public class ReferralResource {
         }
     }
 
-    private static Boolean bool(String field, String value) {
+    static Boolean bool(String field, String value) {
         if (value == null) {
             return null;
         }

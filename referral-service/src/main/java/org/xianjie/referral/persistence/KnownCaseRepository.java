@@ -51,4 +51,28 @@ public class KnownCaseRepository implements PanacheRepositoryBase<KnownCase, UUI
                 .setParameter("decided", decided)
                 .getSingleResult()).map(count -> count > 0);
     }
+
+    /**
+     * Penalty decisions (known cases with a decision date) in regions starting with
+     * {@code supervisedPrefix} (what the caller supervises) and, if given, {@code regionPrefix};
+     * {@code reviewed} true / false keeps those whose current decision has / has no review. Newest
+     * decision first.
+     */
+    public Uni<List<KnownCase>> decided(String supervisedPrefix, String regionPrefix, Boolean reviewed, int page,
+                                        int size) {
+        StringBuilder q = new StringBuilder(
+                "from KnownCase k where k.decisionDate is not null and k.region like :supervised");
+        io.quarkus.panache.common.Parameters p = io.quarkus.panache.common.Parameters
+                .with("supervised", supervisedPrefix + "%");
+        if (regionPrefix != null) {
+            q.append(" and k.region like :region");
+            p.and("region", regionPrefix + "%");
+        }
+        if (reviewed != null) {
+            q.append(reviewed ? " and exists" : " and not exists").append(" (select 1 from PenaltyReviewRecord r"
+                    + " where r.caseId = k.caseId and r.decisionDate = k.decisionDate)");
+        }
+        q.append(" order by k.decisionDate desc, k.caseId");
+        return find(q.toString(), p).page(page, size).list();
+    }
 }

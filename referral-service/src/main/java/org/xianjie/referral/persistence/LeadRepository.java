@@ -9,10 +9,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class LeadRepository implements PanacheRepositoryBase<LeadRecord, UUID> {
 
-    public Uni<List<LeadRecord>> forProcuratorate(String procuratorate, LeadRecord.State state) {
+    /**
+     * The leads a procuratorate handles, newest first: those raised for it and, as
+     * ReferralAccess.canHandleLead says, those of every region it supervises ({@code supervisedPrefix}).
+     */
+    public Uni<List<LeadRecord>> forProcuratorate(String procuratorate, String supervisedPrefix,
+                                                  LeadRecord.State state) {
+        String visible = "(procuratorateCode = ?1 or region like ?2)";
+        String like = supervisedPrefix == null ? "-" : supervisedPrefix + "%";
         return state == null
-                ? list("procuratorateCode = ?1 order by raisedAt desc", procuratorate)
-                : list("procuratorateCode = ?1 and state = ?2 order by raisedAt desc", procuratorate, state);
+                ? list(visible + " order by raisedAt desc", procuratorate, like)
+                : list(visible + " and state = ?3 order by raisedAt desc", procuratorate, like, state);
     }
 
     public Uni<Long> countOpenForCase(UUID caseId) {

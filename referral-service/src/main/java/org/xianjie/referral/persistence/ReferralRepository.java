@@ -59,18 +59,20 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralRecord,
 
     /**
      * The referrals {@code agency} may read, newest first: those it is party to, and for a
-     * procuratorate every referral of its region.
+     * procuratorate every referral of the regions it supervises ({@code supervisedPrefix}, from
+     * ReferralAccess.supervisedRegionPrefix; null for other agencies).
      */
-    public Uni<List<ReferralRecord>> visibleTo(String agency, String procuratorateRegion,
+    public Uni<List<ReferralRecord>> visibleTo(String agency, String supervisedPrefix,
                                                 Set<ReferralState> beforeSending, ListFilter filter,
                                                 OffsetDateTime now) {
         // The same rule as ReferralAccess.canRead, as a query: the police only once sent or invited.
         StringBuilder query = new StringBuilder("""
                 from ReferralRecord r where (r.agencyCode = :me or r.procuratorateCode = :me
                  or r.policeCode = :me and (r.policeInvited = true or r.state not in :beforeSending)
-                 or r.courtCode = :me or r.forwardedFrom = :me or r.region = :procRegion)""");
-        Parameters params = Parameters.with("me", agency).and("procRegion",
-                procuratorateRegion == null ? "-" : procuratorateRegion).and("beforeSending", beforeSending);
+                 or r.courtCode = :me or r.forwardedFrom = :me or r.region like :supervised)""");
+        // A GB/T 2260 prefix is digits only; "-" matches no region.
+        Parameters params = Parameters.with("me", agency).and("supervised",
+                supervisedPrefix == null ? "-" : supervisedPrefix + "%").and("beforeSending", beforeSending);
         if (filter.state() != null) {
             query.append(" and r.state = :state");
             params.and("state", filter.state());

@@ -24,6 +24,7 @@ import org.xianjie.platform.identity.AgencyType;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.outbox.Outbox;
 import org.xianjie.platform.problem.ProblemException;
+import org.xianjie.referral.domain.access.ReferralAccess;
 import org.xianjie.referral.domain.threshold.CaseCategory;
 import org.xianjie.referral.domain.threshold.CaseFigures;
 import org.xianjie.referral.domain.threshold.ThresholdEvaluator;
@@ -38,7 +39,8 @@ import org.xianjie.referral.persistence.ReferralRepository;
  * Supervision leads (监督线索, 以罚代刑 detection): a penalty decision whose amounts reach the
  * criminal filing threshold of its category, in the rule set in force on the decision date, with
  * no referral for the case, raises a lead for the procuratorate of the case's region. The rule
- * set, the condition and the figures that fired are kept on the lead.
+ * set, the condition and the figures that fired are kept on the lead. The procuratorates above
+ * that region see and decide the lead too (检察一体化, ReferralAccess.canHandleLead).
  */
 @ApplicationScoped
 public class LeadService {
@@ -125,7 +127,8 @@ public class LeadService {
 
     public Uni<List<LeadRecord>> list(Caller caller, LeadRecord.State state) {
         requireProcuratorate(caller);
-        return Panache.withSession(() -> leads.forProcuratorate(caller.agencyCode(), state));
+        return Panache.withSession(() -> leads.forProcuratorate(caller.agencyCode(),
+                ReferralAccess.supervisedRegionPrefix(ReferralService.viewer(caller)), state));
     }
 
     public Uni<LeadRecord> find(Caller caller, UUID id) {
@@ -155,7 +158,8 @@ public class LeadService {
 
     private Uni<LeadRecord> load(Caller caller, UUID id) {
         return leads.findById(id).map(lead -> {
-            if (lead == null || !lead.procuratorateCode.equals(caller.agencyCode())) {
+            if (lead == null || !ReferralAccess.canHandleLead(ReferralService.viewer(caller), lead.procuratorateCode,
+                    lead.region)) {
                 throw ProblemException.notFound("lead", id);
             }
             return lead;

@@ -450,9 +450,9 @@ public class ReferralService {
     }
 
     public Uni<List<ReferralSummary>> list(Caller caller, ReferralRepository.ListFilter filter) {
-        String procRegion = caller.is(AgencyType.PROCURATORATE) ? caller.region() : null;
+        String supervised = ReferralAccess.supervisedRegionPrefix(viewer(caller));
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return Panache.withSession(() -> referrals.visibleTo(caller.agencyCode(), procRegion,
+        return Panache.withSession(() -> referrals.visibleTo(caller.agencyCode(), supervised,
                         ReferralAccess.BEFORE_SENDING, filter, now)
                 .chain(rs -> {
                     if (rs.isEmpty()) {

@@ -2,8 +2,8 @@ package org.xianjie.referral.domain.access;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
+import org.xianjie.platform.identity.Regions;
 import org.xianjie.referral.domain.process.PartyType;
 import org.xianjie.referral.domain.process.ReferralState;
 import org.xianjie.referral.domain.process.ReferralStep;
@@ -15,13 +15,18 @@ import org.xianjie.referral.domain.process.ReferralStep;
  *
  * <ul>
  *   <li>The agency that reports, the procuratorate named on the referral and the court it went to
- *       are parties from the moment they are named; the procuratorate of the referral's region
- *       reads every referral of the region (立案监督).</li>
+ *       are parties from the moment they are named.</li>
+ *   <li>A procuratorate supervises its region and every region beneath it (GB/T 2260 levels,
+ *       检察一体化: the upper procuratorate leads the lower ones and may handle their matters). It
+ *       reads every referral there (立案监督) and may take the procuratorate's steps on them, as
+ *       the named procuratorate may; it may open a reverse referral and review penalty decisions
+ *       and leads there. A district procuratorate never reaches its parent's or a sibling's
+ *       region. The police, agencies and courts stay with the parties rule.</li>
  *   <li>The police become a party when the referral is sent (Decree 310 art. 5: the agency sends
  *       to them); before that only when the agency asks for early intervention or consultation.
  *       A referral refused by the head never reaches them.</li>
  *   <li>An agency reports only its own cases; a procuratorate opens a reverse referral only for a
- *       case of its own region, or one whose referral it is already party to.</li>
+ *       case of a region it supervises, or one whose referral it is already party to.</li>
  * </ul>
  */
 public final class ReferralAccess {
@@ -76,15 +81,44 @@ public final class ReferralAccess {
         return all;
     }
 
-    /** Reads are for parties and for the procuratorate of the referral's region. */
-    public static boolean canRead(Viewer v, Referral r) {
-        return parties(r).contains(v.agency())
-                || v.type() == PartyType.PROCURATORATE && Objects.equals(v.region(), r.region());
+    /**
+     * Whether {@code v} is a procuratorate whose region is {@code region} or lies above it. The
+     * one hierarchy rule of this service: referrals, leads and penalty decisions all ask it.
+     */
+    public static boolean supervises(Viewer v, String region) {
+        return v.type() == PartyType.PROCURATORATE && Regions.isWithin(v.region(), region);
     }
 
-    /** Only the agency of the step's party type that is party now may take it. */
+    /**
+     * The prefix of every region {@code v} supervises, for queries ({@code region like 'prefix%'});
+     * null for anyone but a procuratorate.
+     */
+    public static String supervisedRegionPrefix(Viewer v) {
+        return v.type() == PartyType.PROCURATORATE && Regions.isCode(v.region()) ? Regions.prefix(v.region()) : null;
+    }
+
+    /** Reads are for parties and for the procuratorates supervising the referral's region. */
+    public static boolean canRead(Viewer v, Referral r) {
+        return parties(r).contains(v.agency()) || supervises(v, r.region());
+    }
+
+    /**
+     * The agency of the step's party type that is party now may take it; a procuratorate's step
+     * may also be taken by a procuratorate supervising the referral's region (检察一体化).
+     */
     public static boolean canAct(Viewer v, Referral r) {
-        return v.agency().equals(partyOf(r, v.type()));
+        return v.agency().equals(partyOf(r, v.type()))
+                || r.procuratorate() != null && supervises(v, r.region());
+    }
+
+    /** Who sees and decides a supervision lead: the procuratorate it was raised for, or one above it. */
+    public static boolean canHandleLead(Viewer v, String leadProcuratorate, String leadRegion) {
+        return v.type() == PartyType.PROCURATORATE && v.agency().equals(leadProcuratorate) || supervises(v, leadRegion);
+    }
+
+    /** Who sees and reviews a case's penalty decision (行政处罚决定审查): the procuratorates above it. */
+    public static boolean canReviewPenaltyDecision(Viewer v, String caseRegion) {
+        return supervises(v, caseRegion);
     }
 
     /**
@@ -104,7 +138,7 @@ public final class ReferralAccess {
             return true;
         }
         String caseRegion = known != null ? known.region() : namedAgencyRegion;
-        return caseRegion != null && caseRegion.equals(v.region());
+        return supervises(v, caseRegion);
     }
 
     /** Whether a conflict with {@code existing} may name it: only to those who may read it. */

@@ -94,4 +94,74 @@ class ReferralAccessTest {
         assertThat(ReferralAccess.mayStart(BH_PROC, reverse, null, null, false)).isFalse();
         assertThat(ReferralAccess.mayStart(TJ_PSB, reverse, cityCase, null, true)).isFalse();
     }
+
+    static final Viewer HP_PROC = new Viewer("HP-PROC", PartyType.PROCURATORATE, "120101");
+    static final Viewer SD_PROC = new Viewer("SD-PROC", PartyType.PROCURATORATE, "370000");
+    static final Viewer QD_PROC = new Viewer("QD-PROC", PartyType.PROCURATORATE, "370200");
+    static final Viewer HD_PROC = new Viewer("HD-PROC", PartyType.PROCURATORATE, "370211");
+    static final Viewer JZ_PROC = new Viewer("JZ-PROC", PartyType.PROCURATORATE, "370281");
+
+    static Referral binhai(ReferralState state) {
+        return new Referral("120116", "BH-AMR", "BH-PSB", "BH-PROC", null, null, state, false);
+    }
+
+    @Test
+    void theCityProcuratorateReadsAndActsOnADistrictReferral() {
+        Referral r = binhai(ReferralState.SENT);
+        assertThat(ReferralAccess.canRead(TJ_PROC, r)).isTrue();
+        assertThat(ReferralAccess.canAct(TJ_PROC, r)).as("检察一体化: the upper procuratorate may act").isTrue();
+        assertThat(ReferralAccess.canAct(BH_PROC, r)).isTrue();
+        assertThat(ReferralAccess.canRead(BH_PROC, referral(ReferralState.SENT, false))).as("parent").isFalse();
+        assertThat(ReferralAccess.canAct(BH_PROC, referral(ReferralState.SENT, false))).isFalse();
+        assertThat(ReferralAccess.canRead(HP_PROC, r)).as("sibling").isFalse();
+        assertThat(ReferralAccess.canAct(HP_PROC, r)).isFalse();
+    }
+
+    @Test
+    void policeAgenciesAndCourtsAboveADistrictStayWithThePartiesRule() {
+        Referral r = binhai(ReferralState.SENT);
+        assertThat(ReferralAccess.canRead(TJ_PSB, r)).isFalse();
+        assertThat(ReferralAccess.canRead(TJ_AMR, r)).isFalse();
+        assertThat(ReferralAccess.canRead(TJ_COURT, r)).isFalse();
+        assertThat(ReferralAccess.canAct(TJ_PSB, r)).isFalse();
+        assertThat(ReferralAccess.supervisedRegionPrefix(TJ_PSB)).isNull();
+    }
+
+    @Test
+    void theTwoProvincesNeverSeeEachOther() {
+        Referral huangdao = new Referral("370211", "HD-AMR", "HD-PSB", "HD-PROC", null, null, ReferralState.SENT,
+                false);
+        assertThat(ReferralAccess.canRead(SD_PROC, huangdao)).isTrue();
+        assertThat(ReferralAccess.canRead(QD_PROC, huangdao)).isTrue();
+        assertThat(ReferralAccess.canRead(JZ_PROC, huangdao)).isFalse();
+        assertThat(ReferralAccess.canRead(TJ_PROC, huangdao)).isFalse();
+        assertThat(ReferralAccess.canRead(SD_PROC, binhai(ReferralState.SENT))).isFalse();
+        assertThat(ReferralAccess.canRead(QD_PROC, referral(ReferralState.SENT, false))).isFalse();
+        assertThat(ReferralAccess.supervisedRegionPrefix(SD_PROC)).isEqualTo("37");
+        assertThat(ReferralAccess.supervisedRegionPrefix(QD_PROC)).isEqualTo("3702");
+        assertThat(ReferralAccess.supervisedRegionPrefix(HD_PROC)).isEqualTo("370211");
+    }
+
+    @Test
+    void leadsAndPenaltyDecisionsFollowTheSameHierarchy() {
+        assertThat(ReferralAccess.canHandleLead(BH_PROC, "BH-PROC", "120116")).isTrue();
+        assertThat(ReferralAccess.canHandleLead(TJ_PROC, "BH-PROC", "120116")).isTrue();
+        assertThat(ReferralAccess.canHandleLead(HP_PROC, "BH-PROC", "120116")).isFalse();
+        assertThat(ReferralAccess.canHandleLead(BH_PROC, "TJ-PROC", "120000")).isFalse();
+        assertThat(ReferralAccess.canHandleLead(QD_PROC, "BH-PROC", "120116")).isFalse();
+        assertThat(ReferralAccess.canHandleLead(BH_PSB, "BH-PROC", "120116")).isFalse();
+        assertThat(ReferralAccess.canReviewPenaltyDecision(SD_PROC, "370211")).isTrue();
+        assertThat(ReferralAccess.canReviewPenaltyDecision(TJ_PROC, "120116")).isTrue();
+        assertThat(ReferralAccess.canReviewPenaltyDecision(BH_PROC, "120101")).isFalse();
+        assertThat(ReferralAccess.canReviewPenaltyDecision(TJ_AMR, "120000")).isFalse();
+    }
+
+    @Test
+    void anUpperProcuratorateOpensAReverseReferralBeneathIt() {
+        KnownCase binhaiCase = new KnownCase("BH-AMR", "120116");
+        ReferralStep reverse = ReferralStep.RECORD_NON_PROSECUTION;
+        assertThat(ReferralAccess.mayStart(TJ_PROC, reverse, binhaiCase, null, false)).isTrue();
+        assertThat(ReferralAccess.mayStart(HP_PROC, reverse, binhaiCase, null, false)).isFalse();
+        assertThat(ReferralAccess.mayStart(QD_PROC, reverse, binhaiCase, null, false)).isFalse();
+    }
 }
