@@ -59,7 +59,8 @@ class ClientGeneratedFromOpenApiEndToEndTest {
         CaseView viaEvent = new EventsApi(caseClient("TJ-AMR")).caseIngestEvent(new CloudEvent()
                 .specversion("1.0").id(UUID.randomUUID().toString()).source("/agencies/TJ-AMR")
                 .type("org.xianjie.case.facts-recorded.v1").subject(number)
-                .time(OffsetDateTime.of(2026, 3, 5, 9, 0, 0, 0, ZoneOffset.ofHours(8)))
+                // the act happened now: after the opening, inside the backdating window
+                .time(OffsetDateTime.now(ZoneOffset.ofHours(8)))
                 .datacontenttype("application/json")
                 .data(Map.of("amounts", Map.of("illegalBusinessVolume", 90000.00, "illegalGains", 21000.00,
                         "marks", 1))));

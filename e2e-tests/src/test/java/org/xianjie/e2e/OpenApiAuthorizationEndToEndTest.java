@@ -183,7 +183,8 @@ class OpenApiAuthorizationEndToEndTest {
         }
         // another agency cannot report TJ-AMR's case either, nor learn of its referral from a conflict
         String report = """
-                {"caseId": "%s", "caseNumber": "1", "caseTitle": "t", "category": "TRADEMARK"}""";
+                {"caseId": "%s", "caseNumber": "1", "caseTitle": "t", "category": "TRADEMARK",
+                 "caseTeam": ["王强", "赵敏"]}""";
         Api.as(Services.REFERRAL, "TJ-TOBACCO", ALL_ROLES).body(report.formatted(leadCase))
                 .post("/api/v1/referrals").then().statusCode(404);
         assertThat(Api.as(Services.REFERRAL, "TJ-IPO", ALL_ROLES).body(report.formatted(reportedCase))

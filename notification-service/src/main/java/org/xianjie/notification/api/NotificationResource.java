@@ -26,6 +26,7 @@ import org.xianjie.notification.service.StreamHub;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.identity.CurrentCaller;
 
+import java.time.Duration;
 import java.util.UUID;
 
 /** The inbox (收件箱) of the caller's agency and its live stream. */
@@ -88,7 +89,10 @@ public class NotificationResource {
         Long resumeFrom = lastEventIdHeader != null && !lastEventIdHeader.isBlank()
                 ? InboxService.parseCursor("Last-Event-ID", lastEventIdHeader)
                 : InboxService.parseCursor("lastEventId", lastEventIdQuery);
-        Uni<Long> position = resumeFrom != null ? Uni.createFrom().item(resumeFrom) : store.currentSeq(who.agencyCode());
-        position.subscribe().with(from -> hub.subscribe(who, from, sink, sse), failure -> sink.close());
+        // Subscribed before this (worker-thread) method returns: the subscriber's first write then sends the
+        // response head here, never concurrently with the SSE writer that runs after the method.
+        long from = resumeFrom != null ? resumeFrom
+                : store.currentSeq(who.agencyCode()).await().atMost(Duration.ofSeconds(10));
+        hub.subscribe(who, from, sink, sse);
     }
 }
