@@ -16,6 +16,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.xianjie.platform.kafka.KafkaClientSecurity;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -51,11 +52,14 @@ public class DeadLetters {
     private final String bootstrapServers;
     private final String topic;
     private final String group;
+    private final KafkaClientSecurity security;
 
     public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                       @ConfigProperty(name = "xianjie.dead-letters.topic") Optional<String> topic) {
+                       @ConfigProperty(name = "xianjie.dead-letters.topic") Optional<String> topic,
+                       KafkaClientSecurity security) {
         this.bootstrapServers = bootstrapServers;
+        this.security = security;
         this.topic = topic.orElse("xianjie." + applicationName + ".dlq");
         this.group = applicationName + "-dlq-replay";
     }
@@ -187,7 +191,7 @@ public class DeadLetters {
     }
 
     private KafkaConsumer<byte[], byte[]> consumer() {
-        Map<String, Object> config = new HashMap<>();
+        Map<String, Object> config = new HashMap<>(security.settings());
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -199,7 +203,7 @@ public class DeadLetters {
     }
 
     private KafkaProducer<byte[], byte[]> producer() {
-        Map<String, Object> config = new HashMap<>();
+        Map<String, Object> config = new HashMap<>(security.settings());
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

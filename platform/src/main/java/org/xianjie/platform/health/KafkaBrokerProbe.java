@@ -8,8 +8,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.xianjie.platform.kafka.KafkaClientSecurity;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -23,11 +25,14 @@ public class KafkaBrokerProbe {
 
     private final String bootstrapServers;
     private final String clientId;
+    private final KafkaClientSecurity security;
     private volatile Admin admin;
 
     public KafkaBrokerProbe(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+                            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                            KafkaClientSecurity security) {
         this.bootstrapServers = bootstrapServers;
+        this.security = security;
         this.clientId = applicationName + "-broker-probe";
     }
 
@@ -48,12 +53,13 @@ public class KafkaBrokerProbe {
         if (a == null) {
             synchronized (this) {
                 if (admin == null) {
-                    admin = Admin.create(Map.of(
-                            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            AdminClientConfig.CLIENT_ID_CONFIG, clientId,
-                            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                            AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
+                    Map<String, Object> config = new HashMap<>(security.settings());
+                    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    config.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
+                    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+                    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+                    config.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
+                    admin = Admin.create(config);
                 }
                 a = admin;
             }

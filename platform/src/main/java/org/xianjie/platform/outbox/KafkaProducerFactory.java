@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.xianjie.platform.kafka.KafkaClientSecurity;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -20,15 +21,18 @@ public class KafkaProducerFactory {
 
     private final String bootstrapServers;
     private final String clientId;
+    private final KafkaClientSecurity security;
 
     public KafkaProducerFactory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                                @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+                                @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                                KafkaClientSecurity security) {
         this.bootstrapServers = bootstrapServers;
+        this.security = security;
         this.clientId = applicationName + "-outbox-relay";
     }
 
     public KafkaProducer<String, byte[]> create() {
-        Map<String, Object> config = new HashMap<>();
+        Map<String, Object> config = new HashMap<>(security.settings());
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
