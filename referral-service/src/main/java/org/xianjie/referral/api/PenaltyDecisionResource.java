@@ -70,14 +70,15 @@ public class PenaltyDecisionResource {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw ProblemException.badRequest("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        return reviews.list(caller.get(), region, ReferralResource.bool("reviewed", reviewed), page, size);
+        return reviews.list(caller.get(), region, ReferralResource.bool("reviewed", reviewed), page, size)
+                .map(list -> list.stream().map(PenaltyDecisionView::of).toList());
     }
 
     @GET
     @Path("/{caseId}")
     @Operation(operationId = "getPenaltyDecision", summary = "One penalty decision with its reviews")
     public Uni<PenaltyDecisionView> get(@PathParam("caseId") UUID caseId) {
-        return reviews.find(caller.get(), caseId);
+        return reviews.find(caller.get(), caseId).map(PenaltyDecisionView::of);
     }
 
     @POST
@@ -90,7 +91,8 @@ public class PenaltyDecisionResource {
         String validKey = IdempotencyStore.validKey(IdempotencyStore.KEY_HEADER, key);
         String hash = IdempotencyStore.hash("POST", "/api/v1/penalty-decisions/" + caseId + "/reviews", json(request));
         return idempotency.execute(c.agencyCode(), validKey, hash,
-                        () -> reviews.review(c, caseId, request).map(view -> IdempotentResponse.of(201, json(view))))
+                        () -> reviews.review(c, caseId, request.outcome(), request.note(), request.occurredAt())
+                                .map(review -> IdempotentResponse.of(201, json(PenaltyReviewView.of(review)))))
                 .map(IdempotentResponse::toResponse);
     }
 

@@ -1,5 +1,7 @@
 package org.xianjie.referral.api;
 
+import org.xianjie.referral.domain.review.PenaltyDecision;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,4 +14,9 @@ import java.util.UUID;
 public record PenaltyDecisionView(UUID caseId, String caseNumber, String caseTitle, String category, String region,
                                   String agency, LocalDate decisionDate, boolean reviewed,
                                   List<PenaltyReviewView> reviews) {
+
+    public static PenaltyDecisionView of(PenaltyDecision d) {
+        return new PenaltyDecisionView(d.caseId(), d.caseNumber(), d.caseTitle(), d.category(), d.region(), d.agency(),
+                d.decisionDate(), d.reviewed(), d.reviews().stream().map(PenaltyReviewView::of).toList());
+    }
 }

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.xianjie.referral.domain.review.ReviewOutcome;
-import org.xianjie.referral.persistence.PenaltyReviewRecord;
+import org.xianjie.referral.domain.review.PenaltyReview;
 
 /** One review of a penalty decision: who reviewed which decision, when, and what it found. */
 public record PenaltyReviewView(UUID id, UUID caseId, LocalDate decisionDate, String procuratorate,
                                 ReviewOutcome outcome, String note, String reviewedBy, OffsetDateTime occurredAt,
                                 OffsetDateTime recordedAt) {
 
-    public static PenaltyReviewView of(PenaltyReviewRecord r) {
-        return new PenaltyReviewView(r.id, r.caseId, r.decisionDate, r.procuratorateCode, r.outcome, r.note,
-                r.reviewedBy, r.occurredAt, r.recordedAt);
+    public static PenaltyReviewView of(PenaltyReview r) {
+        return new PenaltyReviewView(r.id(), r.caseId(), r.decisionDate(), r.procuratorate(), r.outcome(), r.note(),
+                r.reviewedBy(), r.occurredAt(), r.recordedAt());
     }
 }

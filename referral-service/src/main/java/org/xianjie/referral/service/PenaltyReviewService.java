@@ -20,11 +20,11 @@ import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.identity.Regions;
 import org.xianjie.platform.outbox.Outbox;
 import org.xianjie.platform.problem.ProblemException;
-import org.xianjie.referral.api.PenaltyDecisionView;
-import org.xianjie.referral.api.PenaltyReviewView;
-import org.xianjie.referral.api.ReviewRequest;
 import org.xianjie.referral.domain.access.ReferralAccess;
+import org.xianjie.referral.domain.review.PenaltyDecision;
+import org.xianjie.referral.domain.review.PenaltyReview;
 import org.xianjie.referral.domain.review.PenaltyReviewRule;
+import org.xianjie.referral.domain.review.ReviewOutcome;
 import org.xianjie.referral.domain.time.DeadlineClock;
 import org.xianjie.referral.persistence.KnownCase;
 import org.xianjie.referral.persistence.KnownCaseRepository;
@@ -54,11 +54,12 @@ public class PenaltyReviewService {
     }
 
     /** Records a review; runs inside the caller's (idempotent) transaction. */
-    public Uni<PenaltyReviewView> review(Caller caller, UUID caseId, ReviewRequest request) {
+    public Uni<PenaltyReview> review(Caller caller, UUID caseId, ReviewOutcome outcome, String note,
+                                     OffsetDateTime stated) {
         Instant now = clock.instant();
         return knownCases.findById(caseId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(k -> {
             KnownCase c = visibleDecision(caller, caseId, k);
-            Instant occurred = request.occurredAt() == null ? now : request.occurredAt().toInstant();
+            Instant occurred = stated == null ? now : stated.toInstant();
             PenaltyReviewRule.checkOccurredAt(occurred, c.decisionDate, now, DeadlineClock.CHINA).ifPresent(problem -> {
                 throw ReferralService.unprocessable("occurredAt", problem);
             });
@@ -69,8 +70,8 @@ public class PenaltyReviewService {
             r.agencyCode = c.agencyCode;
             r.decisionDate = c.decisionDate;
             r.procuratorateCode = caller.agencyCode();
-            r.outcome = request.outcome();
-            r.note = request.note().strip();
+            r.outcome = outcome;
+            r.note = note.strip();
             r.reviewedBy = caller.user();
             r.occurredAt = OffsetDateTime.ofInstant(occurred, ZoneOffset.UTC);
             r.recordedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
@@ -81,12 +82,12 @@ public class PenaltyReviewService {
                     .chain(() -> outbox.append(Topics.REFERRAL_EVENTS, c.caseId.toString(),
                             outbox.newEvent(EventSources.REFERRAL_SERVICE, ReferralEventTypes.PENALTY_DECISION_REVIEWED,
                                     "penalty-decisions/" + c.caseId + "/reviews/" + r.id, snapshot)))
-                    .replaceWith(PenaltyReviewView.of(r));
+                    .replaceWith(review(r));
         });
     }
 
     /** One penalty decision with its reviews. */
-    public Uni<PenaltyDecisionView> find(Caller caller, UUID caseId) {
+    public Uni<PenaltyDecision> find(Caller caller, UUID caseId) {
         return Panache.withSession(() -> knownCases.findById(caseId)
                 .map(k -> visibleDecision(caller, caseId, k))
                 .chain(c -> reviews.ofCases(List.of(caseId)).map(rs -> view(c, rs))));
@@ -96,7 +97,7 @@ public class PenaltyReviewService {
      * The penalty decisions of the caller's region and the regions beneath it, optionally only
      * within {@code region} (and beneath it) and only reviewed or unreviewed ones.
      */
-    public Uni<List<PenaltyDecisionView>> list(Caller caller, String region, Boolean reviewed, int page, int size) {
+    public Uni<List<PenaltyDecision>> list(Caller caller, String region, Boolean reviewed, int page, int size) {
         requireProcuratorate(caller);
         String supervised = ReferralAccess.supervisedRegionPrefix(ReferralService.viewer(caller));
         String within = region == null ? null : Regions.prefix(region);
@@ -117,10 +118,15 @@ public class PenaltyReviewService {
         return k;
     }
 
-    private static PenaltyDecisionView view(KnownCase k, List<PenaltyReviewRecord> rs) {
+    private static PenaltyDecision view(KnownCase k, List<PenaltyReviewRecord> rs) {
         boolean reviewed = rs.stream().anyMatch(r -> r.decisionDate.equals(k.decisionDate));
-        return new PenaltyDecisionView(k.caseId, k.caseNumber, k.title, k.category, k.region, k.agencyCode,
-                k.decisionDate, reviewed, rs.stream().map(PenaltyReviewView::of).toList());
+        return new PenaltyDecision(k.caseId, k.caseNumber, k.title, k.category, k.region, k.agencyCode,
+                k.decisionDate, reviewed, rs.stream().map(PenaltyReviewService::review).toList());
+    }
+
+    private static PenaltyReview review(PenaltyReviewRecord r) {
+        return new PenaltyReview(r.id, r.caseId, r.decisionDate, r.procuratorateCode, r.outcome, r.note,
+                r.reviewedBy, r.occurredAt, r.recordedAt);
     }
 
     private static void requireProcuratorate(Caller caller) {
