@@ -72,6 +72,10 @@ public final class TestInfra {
             }
         }
         postgres = started[0];
+        // As in production (Strimzi KafkaTopics), the topics exist before any service subscribes: a
+        // consumer subscribed to an unknown topic finds it only at a later metadata refresh and
+        // can miss a test's first events for many seconds.
+        StackTopics.ensure(kafkaBootstrapServers());
         keys = SigningKeys.loadOrCreate(root.resolve("keys"));
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "xianjie-test-infra-stop"));
     }
