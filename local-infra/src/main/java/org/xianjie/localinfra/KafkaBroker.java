@@ -60,7 +60,8 @@ public final class KafkaBroker implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("kafka.log").toFile()))
                     .start();
-            awaitReady(Duration.ofSeconds(60));
+            // A broker starts in about 4 s on a quiet machine; a loaded CI machine can take a minute or more.
+            awaitReady(Duration.ofMinutes(3));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Kafka in " + dataDir, e);
