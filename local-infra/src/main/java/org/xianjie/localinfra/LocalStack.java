@@ -284,6 +284,8 @@ public final class LocalStack {
             allReady &= ready;
             System.out.printf("%-22s http://localhost:%d  %s%n", service.module(), port, ready ? "UP" : "DOWN");
         }
+        int edge = intEnv("XIANJIE_EDGE_PORT", EDGE_PORT);
+        System.out.printf("%-22s http://localhost:%d  %s%n", "edge (console)", edge, Ports.isOpen(edge) ? "UP" : "DOWN");
         return allReady;
     }
 
