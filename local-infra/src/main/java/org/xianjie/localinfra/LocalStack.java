@@ -34,7 +34,8 @@ import java.util.concurrent.CountDownLatch;
  *
  * Environment: {@code XIANJIE_HOME} (data folder, default ./.xianjie), {@code XIANJIE_KAFKA_PORT}
  * (19092), {@code XIANJIE_PG_PORT} (15432), {@code CASE_SERVICE_PORT} (8081),
- * {@code REFERRAL_SERVICE_PORT} (8082), {@code NOTIFICATION_SERVICE_PORT} (8083). With
+ * {@code REFERRAL_SERVICE_PORT} (8082), {@code NOTIFICATION_SERVICE_PORT} (8083),
+ * {@code XIANJIE_EDGE_PORT} (8080: the one origin of the console and every API, see {@link Edge}). With
  * {@code KAFKA_BOOTSTRAP_SERVERS} and {@code XIANJIE_PG_HOST} (plus {@code XIANJIE_PG_PORT},
  * {@code XIANJIE_PG_USER}, {@code XIANJIE_PG_PASSWORD}) it uses those servers and starts only
  * the services.
@@ -50,6 +51,8 @@ public final class LocalStack {
         DEMO_TOKENS.put("TJ-PROC procurator", new String[]{"TJ-PROC", "officer"});
         DEMO_TOKENS.put("TJ-COURT judge", new String[]{"TJ-COURT", "officer"});
     }
+
+    private static final int EDGE_PORT = 8080;
 
     private final Path home;
     private final Path projectRoot;
@@ -159,6 +162,14 @@ public final class LocalStack {
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(120));
         }
+        // One origin for the console and every API, routed as deploy/'s Gateway routes them.
+        Map<String, java.net.URI> backends = new java.util.HashMap<>();
+        for (ServiceProcess service : services) {
+            backends.put(service.name(), java.net.URI.create(service.url()));
+        }
+        Edge edge = new Edge(Edge.routes(projectRoot.resolve("deploy/base/gateway.yaml")), backends)
+                .start(intEnv("XIANJIE_EDGE_PORT", EDGE_PORT));
+        running.add(edge);
         // Closed first on Ctrl-C (the list closes in reverse), so that stopping is not taken for a crash.
         Supervisor supervisor = new Supervisor(System.out);
         running.add(supervisor);
@@ -188,7 +199,8 @@ public final class LocalStack {
             System.out.printf("  %-22s %s   (health %s/q/health/ready, OpenAPI %s/q/openapi)%n", service.name(),
                     service.url(), service.url(), service.url());
         }
-        System.out.println("  web console            " + services.get(2).url() + "/");
+        System.out.println("  edge (as the Gateway)  " + edge.url() + "   (every API path and the console, one origin)");
+        System.out.println("  web console            " + edge.url() + "/");
         System.out.println();
         System.out.println("Tokens for demo agencies (valid 12 hours; more with ./xianjie token AGENCY [ROLE]):");
         for (Map.Entry<String, String[]> demo : DEMO_TOKENS.entrySet()) {
@@ -218,6 +230,7 @@ public final class LocalStack {
             String variable = service.module().toUpperCase().replace('-', '_') + "_PORT";
             ports.put(service.module() + " (" + variable + ")", intEnv(variable, service.defaultPort()));
         }
+        ports.put("the edge (XIANJIE_EDGE_PORT)", intEnv("XIANJIE_EDGE_PORT", EDGE_PORT));
         ports.forEach((what, port) -> {
             if (Ports.isOpen(port)) {
                 fail("port " + port + " for " + what + " is already in use: is another Xianjie stack running "
@@ -271,6 +284,8 @@ public final class LocalStack {
             allReady &= ready;
             System.out.printf("%-22s http://localhost:%d  %s%n", service.module(), port, ready ? "UP" : "DOWN");
         }
+        int edge = intEnv("XIANJIE_EDGE_PORT", EDGE_PORT);
+        System.out.printf("%-22s http://localhost:%d  %s%n", "edge (console)", edge, Ports.isOpen(edge) ? "UP" : "DOWN");
         return allReady;
     }
 

@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.Chromium;
 import org.xianjie.localinfra.TestInfra;
 import org.xianjie.localinfra.XianjieTestResource;
 

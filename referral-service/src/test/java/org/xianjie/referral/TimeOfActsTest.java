@@ -156,6 +156,29 @@ class TimeOfActsTest {
         assertThat(due(sent, "OPINION_REPLY")).isEqualTo(endOfDay("2026-09-30"));
     }
 
+    /**
+     * The 2027 schedule is not yet published (State Council, usually in November): a limit ending in
+     * 2027 is counted Monday to Friday and says so to the parties until an operator adds the year.
+     */
+    @Test
+    void aLimitEndingIn2027WithoutAPublishedScheduleCarriesTheVisibleWarning() {
+        UUID caseId = UUID.randomUUID();
+        String id = given().auth().oauth2(token("TJ-PROC", CORRECTOR)).contentType(ContentType.JSON)
+                .body("""
+                        {"caseId": "%s", "caseNumber": "津检刑不诉〔2026〕%s号", "caseTitle": "侵犯著作权案",
+                         "category": "COPYRIGHT", "startStep": "RECORD_NON_PROSECUTION", "agencyCode": "TJ-CULTURE",
+                         "reason": "相对不起诉", "occurredAt": "2026-11-23T10:00:00+08:00"}"""
+                        .formatted(caseId, caseId.toString().substring(0, 4)))
+                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        ok(token("TJ-PROC", CORRECTOR), id, "HAND_OVER_FOR_REVIEW", at("2026-11-24T10:00:00+08:00"));
+        Response sent = ok(token("TJ-PROC", CORRECTOR), id, "SEND_OPINION", "{\"note\": \"检察意见书\", "
+                + "\"occurredAt\": \"2026-11-30T10:00:00+08:00\"}");
+        // 30 Nov + 2 months = Sat 30 Jan 2027: by the Monday-to-Friday fallback, Mon 1 Feb.
+        assertThat(due(sent, "OPINION_REPLY")).isEqualTo(endOfDay("2027-02-01"));
+        assertThat(sent.<List<String>>path("deadlines.find { it.code == 'OPINION_REPLY' }.warnings"))
+                .anySatisfy(w -> assertThat(w).contains("2027", "check the deadline by hand"));
+    }
+
     private static Response response(String id) {
         Response r = get(token("TJ-PROC"), id);
         r.then().statusCode(200);

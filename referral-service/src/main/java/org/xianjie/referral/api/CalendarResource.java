@@ -49,9 +49,16 @@ public class CalendarResource {
     }
 
     /** One year of the calendar. */
-    public record YearView(int year, Set<LocalDate> restDays, Set<LocalDate> makeUpWorkingDays) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record YearView(int year, Set<LocalDate> restDays, Set<LocalDate> makeUpWorkingDays,
+                           @Schema(description = "On a PUT: how many recorded acts were judged again for entry "
+                                   + "lateness with this year's calendar") Integer actsRejudged) {
         static YearView of(YearCalendar y) {
-            return new YearView(y.year(), y.restDays(), y.makeUpWorkingDays());
+            return new YearView(y.year(), y.restDays(), y.makeUpWorkingDays(), null);
+        }
+
+        static YearView of(CalendarService.Published p) {
+            return new YearView(p.year().year(), p.year().restDays(), p.year().makeUpWorkingDays(), p.actsRejudged());
         }
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xianjie.referral.domain.process.ReferralStateMachine;
 import org.xianjie.referral.domain.threshold.ThresholdEvaluator;
 import org.xianjie.referral.domain.threshold.ThresholdRules;
+import org.xianjie.referral.domain.time.EntryLateness;
 import org.xianjie.referral.domain.time.TimeLimitTable;
 
 /** Makes the pure domain and the rule data available for injection, and the service's clock. */
@@ -30,6 +31,14 @@ public class DomainProducers {
     @ApplicationScoped
     ThresholdEvaluator thresholds() {
         return new ThresholdEvaluator(ThresholdRules.loadDefault());
+    }
+
+    /** When an act counts as entered late (数据录入及时性), one rule for recording and re-judging. */
+    @Produces
+    @jakarta.inject.Singleton
+    EntryLateness entryLateness(@ConfigProperty(name = "xianjie.data-quality.late-after-working-days",
+            defaultValue = "1") int workingDays) {
+        return new EntryLateness(workingDays);
     }
 
     /**

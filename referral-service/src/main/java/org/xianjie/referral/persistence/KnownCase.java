@@ -27,6 +27,9 @@ public class KnownCase {
     public String amounts;
     @Column(name = "decision_date")
     public LocalDate decisionDate;
+    /** When the case was opened (立案), from the opened event's occurredAt; null when not stated. */
+    @Column(name = "opened_at")
+    public OffsetDateTime openedAt;
     /** The case's own version: an older snapshot arriving late never overwrites a newer one. */
     @Column(nullable = false)
     public long version;

@@ -32,15 +32,14 @@ public class ActEntries {
     private final ActTimePolicy policy;
 
     public ActEntries(ActEntryRepository entries, CalendarService calendar, MeterRegistry registry,
-                      @ConfigProperty(name = "xianjie.data-quality.late-after-working-days", defaultValue = "1")
-                      int lateAfterWorkingDays,
+                      EntryLateness lateness,
                       @ConfigProperty(name = "xianjie.acts.clock-skew", defaultValue = "PT2M") Duration skew,
                       @ConfigProperty(name = "xianjie.acts.backdating-window", defaultValue = "P30D")
                       Duration window) {
         this.entries = entries;
         this.calendar = calendar;
         this.registry = registry;
-        this.lateness = new EntryLateness(lateAfterWorkingDays);
+        this.lateness = lateness;
         this.policy = new ActTimePolicy(skew, window);
     }
 

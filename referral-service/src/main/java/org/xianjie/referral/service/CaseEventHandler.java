@@ -49,6 +49,7 @@ public class CaseEventHandler {
         return referrals.lockCase(snapshot.caseId())
                 .chain(() -> knownCases.findById(snapshot.caseId()))
                 .chain(known -> remember(known, snapshot))
+                .invoke(known -> rememberOpening(known, event, snapshot))
                 .call(known -> recordAct(event, snapshot))
                 .chain(known -> flagForeignReferrals(known))
                 .chain(known -> CaseEventTypes.PENALTY_DECIDED.equals(event.type())
@@ -73,6 +74,16 @@ public class CaseEventHandler {
         k.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         Uni<KnownCase> saved = existing == null ? knownCases.persist(k) : Uni.createFrom().item(k);
         return saved.call(known -> knownCases.rememberParties(known.caseId, keyedOnly(s.partyIdentityHashes())));
+    }
+
+    /**
+     * The opening's time is kept even when the opened event arrives after a newer snapshot: it is a
+     * fact of its own, not part of the case's latest state.
+     */
+    private static void rememberOpening(KnownCase known, CloudEvent event, CaseSnapshot s) {
+        if (CaseEventTypes.OPENED.equals(event.type()) && s.occurredAt() != null && known.openedAt == null) {
+            known.openedAt = s.occurredAt();
+        }
     }
 
     /**

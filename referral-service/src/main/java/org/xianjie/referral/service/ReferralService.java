@@ -122,6 +122,7 @@ public class ReferralService {
                         // Not the caller's case: it learns nothing about it, not even that it exists.
                         throw ProblemException.notFound("case", request.caseId());
                     }
+                    requireAfterOpening(step, known, time.occurredAt());
                     ReferralRecord r = newReferral(caller, step, request, known, team);
                     for (ReferralRecord other : existing) {
                         if (!other.state.isTerminal()) {
@@ -135,6 +136,22 @@ public class ReferralService {
                     return commit(caller, r, true, transition, List.of(), StepRequest.EMPTY, request.reason(),
                             List.of(), time);
                 }))).invoke(c -> acts.count(c.act())).map(Committed::view);
+    }
+
+    /**
+     * A report is made on an opened case: it cannot have happened before the case's opening (立案)
+     * as case-service announced it. (A penalty decision is no such limit: Decree 310 art. 11 lets
+     * a penalty precede or follow the referral.) Unknown openings are not checked.
+     */
+    private static void requireAfterOpening(ReferralStep step, KnownCase known, Instant occurredAt) {
+        if (step != ReferralStep.REPORT || known == null || known.openedAt == null) {
+            return;
+        }
+        Instant opened = known.openedAt.toInstant();
+        if (occurredAt.isBefore(opened)) {
+            throw new ActTimePolicy.Refusal(409, opened.toString(), "must not be before the opening (立案) of case "
+                    + known.caseId + " at " + opened + ", the act this report rests on").problem(ActTimePolicy.FIELD);
+        }
     }
 
     /** The region of the agency a reverse referral names when the case is not known (else null). */

@@ -1,4 +1,4 @@
-package org.xianjie.notification;
+package org.xianjie.localinfra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,9 +32,9 @@ import java.util.stream.Stream;
  * A real headless Chromium driven over the DevTools protocol with the JDK's WebSocket client: no
  * driver downloads. Evaluates JavaScript in the page, waits for conditions, takes screenshots.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final Pattern DEVTOOLS = Pattern.compile("DevTools listening on (ws://[^\\s]+)");
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -44,7 +44,7 @@ final class Chromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
 
-    Chromium() throws Exception {
+    public Chromium() throws Exception {
         profile = Files.createTempDirectory("xianjie-chromium-");
         process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -126,7 +126,7 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    JsonNode call(String method, ObjectNode params) throws Exception {
+    public JsonNode call(String method, ObjectNode params) throws Exception {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> reply = new CompletableFuture<>();
         pending.put(id, reply);
@@ -140,13 +140,13 @@ final class Chromium implements AutoCloseable {
         return response.path("result");
     }
 
-    void navigate(String url) throws Exception {
+    public void navigate(String url) throws Exception {
         call("Page.navigate", mapper.createObjectNode().put("url", url));
         waitFor("document.readyState === 'complete'", Boolean.TRUE::equals, Duration.ofSeconds(15));
     }
 
     /** Evaluates {@code expression} in the page and returns its value (promises awaited). */
-    Object eval(String expression) throws Exception {
+    public Object eval(String expression) throws Exception {
         JsonNode result = call("Runtime.evaluate", mapper.createObjectNode().put("expression", expression)
                 .put("returnByValue", true).put("awaitPromise", true));
         if (result.has("exceptionDetails")) {
@@ -155,7 +155,7 @@ final class Chromium implements AutoCloseable {
         return mapper.treeToValue(result.path("result").path("value"), Object.class);
     }
 
-    Object waitFor(String expression, Predicate<Object> done, Duration timeout) throws Exception {
+    public Object waitFor(String expression, Predicate<Object> done, Duration timeout) throws Exception {
         long end = System.nanoTime() + timeout.toNanos();
         Object value = eval(expression);
         while (!done.test(value)) {
@@ -168,7 +168,7 @@ final class Chromium implements AutoCloseable {
         return value;
     }
 
-    void screenshot(Path file) throws Exception {
+    public void screenshot(Path file) throws Exception {
         JsonNode shot = call("Page.captureScreenshot", mapper.createObjectNode().put("format", "png"));
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
