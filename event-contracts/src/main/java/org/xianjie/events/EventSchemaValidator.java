@@ -34,6 +34,11 @@ public final class EventSchemaValidator {
         if (!dataschema.toString().startsWith(EventSchemas.BASE)) {
             return List.of("dataschema " + dataschema + " is not one of the suite's schemas (" + EventSchemas.BASE + ")");
         }
+        String resource = EventSchemas.RESOURCE_FOLDER + dataschema.toString().substring(EventSchemas.BASE.length());
+        if (EventSchemaValidator.class.getClassLoader().getResource(resource) == null) {
+            return List.of("no schema " + resource + " in event-contracts for dataschema " + dataschema
+                    + " (docs/events.md, Adding an event type)");
+        }
         JsonSchema schema = schemas.computeIfAbsent(dataschema,
                 uri -> factory.getSchema(SchemaLocation.of(uri.toString()), config));
         return schema.validate(data).stream().map(ValidationMessage::getMessage).sorted().toList();

@@ -90,6 +90,13 @@ class EventSchemasTest {
     }
 
     @Test
+    void anEventTypeWithoutASchemaIsReportedNotPassed() {
+        List<String> problems = validator.problemsAs("org.xianjie.case.not-yet-described.v1", samples.get(CaseEventTypes.OPENED));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("no schema"), problems.toString());
+    }
+
+    @Test
     void aPenaltyDecidedEventWithoutItsPenaltyIsRejected() {
         ObjectNode sample = samples.get(CaseEventTypes.PENALTY_DECIDED).deepCopy();
         sample.remove("penalty");
