@@ -9,16 +9,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.PrometheusText;
 import org.xianjie.localinfra.TestInfra;
 import org.xianjie.localinfra.TopicReader;
 import org.xianjie.localinfra.XianjieTestResource;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -64,6 +67,7 @@ class ConsumerFailureTest {
     @Test
     void aRecordThatIsNoCloudEventIsDeadLetteredWithItsReasonAndOnlyOperatorsSeeIt() throws Exception {
         String key = "poison-" + UUID.randomUUID();
+        double countedBefore = deadLettersCounted();
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", bytes("application/json"));
         Infra.send(new ProducerRecord<>(REFERRAL_EVENTS, null, key, "{\"not\": \"a cloudevent\"}", headers));
@@ -75,6 +79,9 @@ class ConsumerFailureTest {
             assertThat(header(found.get(0), "dead-letter-topic")).isEqualTo(REFERRAL_EVENTS);
             assertThat(found.get(0).value()).isEqualTo("{\"not\": \"a cloudevent\"}");
         }
+        // The operators' counter (alert XianjieRecordsDeadLettered) moved with it.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(deadLettersCounted()).isGreaterThan(countedBefore));
         operator().get("/api/v1/admin/dead-letters").then().statusCode(200)
                 .body("topic", equalTo(DLQ))
                 .body("deadLetters.findAll { it.key == '" + key + "' }.reason", hasItem(org.hamcrest.Matchers
@@ -83,6 +90,11 @@ class ConsumerFailureTest {
                 .contentType("application/problem+json").body("status", equalTo(403));
         operator().queryParam("limit", 0).get("/api/v1/admin/dead-letters").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("limit"));
+    }
+
+    private static double deadLettersCounted() {
+        return PrometheusText.value(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "xianjie_dead_letters_total", Map.of("topic", REFERRAL_EVENTS, "dead_letter_topic", DLQ));
     }
 
     @Test

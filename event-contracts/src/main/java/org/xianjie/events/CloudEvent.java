@@ -30,8 +30,10 @@ public record CloudEvent(
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";
 
+    /** An event of the suite, its {@code dataschema} the schema of its type ({@link EventSchemas}). */
     public static CloudEvent of(String id, String source, String type, String subject, OffsetDateTime time, JsonNode data) {
-        return new CloudEvent(SPEC_VERSION, id, source, type, subject, time, JSON, null, data);
+        return new CloudEvent(SPEC_VERSION, id, source, type, subject, time, JSON,
+                type == null ? null : EventSchemas.uriOf(type).toString(), data);
     }
 
     /** The identity consumers deduplicate on. */

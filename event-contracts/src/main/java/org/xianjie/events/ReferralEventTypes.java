@@ -1,5 +1,7 @@
 package org.xianjie.events;
 
+import java.util.List;
+
 /**
  * Event types produced by referral-service on {@link Topics#REFERRAL_EVENTS}.
  *
@@ -27,6 +29,28 @@ public final class ReferralEventTypes {
      * {@link PenaltyReviewSnapshot}; subject {@code penalty-decisions/<caseId>/reviews/<reviewId>}.
      */
     public static final String PENALTY_DECISION_REVIEWED = PREFIX + "penalty-decision-reviewed.v1";
+
+    /** The fixed (non-step) types, each with its own data schema. */
+    public static final List<String> FIXED = List.of(DEADLINE_REMINDER, DEADLINE_BREACHED, LEAD_RAISED, LEAD_DISMISSED,
+            LEAD_ESCALATED, PENALTY_DECISION_REVIEWED);
+
+    /**
+     * The names of the process steps announced by {@link #forStep}: referral-service's
+     * {@code ReferralStep} values (its ReferralStepEventTypesTest keeps the two equal). A new step
+     * is added here too, so that its event type is in {@link EventTypes#all()}.
+     */
+    public static final List<String> STEPS = List.of("REPORT", "APPROVE", "REFUSE", "SEND", "RECEIVE",
+            "RECEIVE_OUT_OF_JURISDICTION", "FORWARD", "EXTEND_FILING_REVIEW", "EXTEND_FILING_REVIEW_MAJOR", "FILE",
+            "DECLINE", "HAND_OVER_SEIZED_ITEMS", "REQUEST_RECONSIDERATION", "UPHOLD_DECLINE", "REQUEST_SUPERVISION",
+            "REQUEST_EXPLANATION", "EXPLAIN", "ORDER_FILING", "ACCEPT_REASONS", "REQUEST_ARREST", "APPROVE_ARREST",
+            "DENY_ARREST", "TRANSFER_FOR_PROSECUTION", "RETURN_NO_CRIME", "PROSECUTE", "DECIDE_NOT_TO_PROSECUTE",
+            "ACCEPT_CASE", "RENDER_JUDGMENT", "RECORD_NON_PROSECUTION", "HAND_OVER_FOR_REVIEW", "SEND_OPINION",
+            "CLOSE_NO_PENALTY_DUE", "FOLLOW_UP_OPINION", "REPLY_TO_OPINION", "REQUEST_EARLY_INTERVENTION",
+            "ANSWER_EARLY_INTERVENTION", "REQUEST_CONSULTATION", "ANSWER_CONSULTATION");
+
+    /** Every type referral-service produces: the step events and the fixed ones. */
+    public static final List<String> ALL = java.util.stream.Stream.concat(
+            STEPS.stream().map(ReferralEventTypes::forStep), FIXED.stream()).toList();
 
     private ReferralEventTypes() {
     }

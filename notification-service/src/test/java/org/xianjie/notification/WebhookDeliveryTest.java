@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.PrometheusText;
 import org.xianjie.localinfra.TestInfra;
 import org.xianjie.localinfra.XianjieTestResource;
 
@@ -148,6 +149,8 @@ class WebhookDeliveryTest {
     void afterTheLastAttemptTheDeliveryIsParkedAsDeadAndCanBeRedelivered() throws Exception {
         try (TestReceiver receiver = new TestReceiver()) {
             receiver.answer(q -> 503);
+            double failedBefore = counted("xianjie_webhook_deliveries_total", Map.of("outcome", "failed", "reason", "http"));
+            double deadBefore = counted("xianjie_webhook_deliveries_dead_total", Map.of());
             String endpoint = register("BH-CULTURE", receiver.url(), "[\"org.xianjie.referral.decline.v1\"]").getString("id");
             Fixtures.Referral r = Fixtures.Referral.create();
             r.stepWithParties("DECLINE", "DECLINED", "BH-PSB", "BH-CULTURE", "BH-PSB", "BH-PROC");
@@ -159,6 +162,11 @@ class WebhookDeliveryTest {
             assertThat(dead.get(0).get("attempts")).isEqualTo(4);
             assertThat(dead.get(0).get("lastStatus")).isEqualTo(503);
             assertThat(receiver.requests()).hasSize(4);
+            // The operators' counters (alerts XianjieWebhookDeliveriesFailing and ...Dead) moved with it.
+            await(() -> counted("xianjie_webhook_deliveries_dead_total", Map.of()), n -> n >= deadBefore + 1,
+                    Duration.ofSeconds(30));
+            assertThat(counted("xianjie_webhook_deliveries_total", Map.of("outcome", "failed", "reason", "http")))
+                    .isGreaterThanOrEqualTo(failedBefore + 4);
             Object deliveryId = dead.get(0).get("id");
 
             given().auth().oauth2(TestInfra.get().token("BH-CULTURE"))
@@ -175,6 +183,11 @@ class WebhookDeliveryTest {
             given().auth().oauth2(admin("TJ-AMR"))
                     .post("/api/v1/webhooks/" + endpoint + "/deliveries/" + deliveryId + "/redeliver").then().statusCode(404);
         }
+    }
+
+    private static double counted(String metric, Map<String, String> labels) {
+        return PrometheusText.value(given().get("/q/metrics").then().statusCode(200).extract().asString(), metric,
+                labels);
     }
 
     @Test

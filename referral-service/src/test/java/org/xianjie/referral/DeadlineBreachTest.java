@@ -1,6 +1,7 @@
 package org.xianjie.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.xianjie.localinfra.TopicReader.header;
@@ -15,11 +16,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.PrometheusText;
 import org.xianjie.localinfra.TestInfra;
 import org.xianjie.localinfra.TopicReader;
 import org.xianjie.localinfra.XianjieTestResource;
@@ -39,6 +42,7 @@ class DeadlineBreachTest {
     void missedFilingDecisionProducesExactlyOneBreachEventAndShowsOverdue() {
         UUID caseId = UUID.randomUUID();
         String id = Flow.received(caseId);
+        double breachedBefore = breachedCount("FILING_DECISION");
         DeadlineShift.moveDueIntoPast(id, "FILING_DECISION");
         try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.referral.events")) {
             List<ConsumerRecord<String, String>> breaches =
@@ -53,6 +57,14 @@ class DeadlineBreachTest {
         get(token("TJ-PROC"), id).then().body("deadlines[0].overdue", equalTo(true));
         io.restassured.RestAssured.given().auth().oauth2(token("TJ-PROC")).get("/api/v1/referrals?overdue=true")
                 .then().statusCode(200).body("id", hasItem(id));
+        // The operators' counter (alert XianjieDeadlineBreached) moved with it.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(breachedCount("FILING_DECISION")).isGreaterThan(breachedBefore));
+    }
+
+    private static double breachedCount(String deadline) {
+        return PrometheusText.value(io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200)
+                .extract().asString(), "xianjie_deadlines_breached_total", Map.of("deadline", deadline));
     }
 
     /**

@@ -54,13 +54,15 @@ public class WebhookWorker {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile boolean stopped;
+    private final WebhookMetrics metrics;
 
     static final String UNREACHABLE = "no HTTP response from the endpoint";
     static final String REFUSED = "refused by the webhook address policy";
 
     public WebhookWorker(Pool pool, io.vertx.core.Vertx vertx, RetryPolicy policy, NotificationSignals signals,
-                         WebhookAddressPolicy addresses,
+                         WebhookAddressPolicy addresses, WebhookMetrics metrics,
                          @ConfigProperty(name = "xianjie.webhooks.timeout") Duration timeout) {
+        this.metrics = metrics;
         this.pool = pool;
         this.vertx = vertx;
         this.policy = policy;
@@ -205,6 +207,8 @@ public class WebhookWorker {
                                          where id = $1""")
                                 .execute(Tuple.from(Arrays.asList(d.id(), attempt, next, status, truncated, wait)))))
                 .invoke(() -> {
+                    metrics.attempted(error == null ? null : status != null ? "http" : REFUSED.equals(error) ? "refused"
+                            : "unreachable", "DEAD".equals(next));
                     if ("PENDING".equals(next)) {
                         // Retry on time rather than at the next poll: short backoffs stay short.
                         vertx.setTimer(Math.max(wait, 1), timer -> wake());

@@ -37,7 +37,8 @@ public final class KafkaCloudEvents {
         }
         try {
             return new CloudEvent(CloudEvent.SPEC_VERSION, id, source, type, header(headers, KafkaHeaders.SUBJECT),
-                    time == null ? null : OffsetDateTime.parse(time), CloudEvent.JSON, null, data);
+                    time == null ? null : OffsetDateTime.parse(time), CloudEvent.JSON,
+                    header(headers, KafkaHeaders.DATA_SCHEMA), data);
         } catch (DateTimeParseException e) {
             throw new InvalidEventException("event " + id + " has an unreadable time " + time, e);
         }

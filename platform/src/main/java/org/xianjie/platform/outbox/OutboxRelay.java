@@ -19,6 +19,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.xianjie.events.CloudEvent;
+import org.xianjie.events.EventSchemas;
 import org.xianjie.events.KafkaHeaders;
 import org.xianjie.platform.failure.FailureClassifier;
 import org.xianjie.platform.health.KafkaBrokerProbe;
@@ -270,6 +271,9 @@ public class OutboxRelay {
         OffsetDateTime time = row.getOffsetDateTime("event_time");
         header(headers, KafkaHeaders.TIME, time == null ? null : time.toString());
         header(headers, KafkaHeaders.CONTENT_TYPE, CloudEvent.JSON);
+        // Derived from the type rather than stored: one rule (EventSchemas), also for rows written
+        // before the attribute existed.
+        header(headers, KafkaHeaders.DATA_SCHEMA, EventSchemas.uriOf(row.getString("type")).toString());
         return new ProducerRecord<>(row.getString("topic"), null, row.getString("record_key"),
                 row.getString("data").getBytes(StandardCharsets.UTF_8), headers);
     }

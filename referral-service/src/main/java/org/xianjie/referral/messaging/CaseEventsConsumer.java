@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.xianjie.platform.failure.DeadLetterMetrics;
 import org.xianjie.platform.inbox.IdempotentConsumer;
 import org.xianjie.referral.service.CaseEventHandler;
 
@@ -13,14 +14,16 @@ public class CaseEventsConsumer {
 
     private final IdempotentConsumer inbox;
     private final CaseEventHandler handler;
+    private final DeadLetterMetrics deadLetters;
 
-    public CaseEventsConsumer(IdempotentConsumer inbox, CaseEventHandler handler) {
+    public CaseEventsConsumer(IdempotentConsumer inbox, CaseEventHandler handler, DeadLetterMetrics deadLetters) {
         this.inbox = inbox;
         this.handler = handler;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming("case-events")
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, handler::handle);
+        return deadLetters.counting(record, inbox.consume(record, handler::handle));
     }
 }

@@ -1,5 +1,7 @@
 package org.xianjie.referral.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -50,9 +53,11 @@ public class DeadlineWorker {
     private final Outbox outbox;
     private final Clock clock;
     private final Vertx vertx;
+    private final MeterRegistry registry;
 
     public DeadlineWorker(ReferralRepository referrals, DeadlineRepository deadlines, Snapshots snapshots,
-                          Outbox outbox, Clock clock, Vertx vertx) {
+                          Outbox outbox, Clock clock, Vertx vertx, MeterRegistry registry) {
+        this.registry = registry;
         this.vertx = vertx;
         this.referrals = referrals;
         this.deadlines = deadlines;
@@ -80,17 +85,28 @@ public class DeadlineWorker {
     private Uni<Integer> claimDue() {
         // PostgreSQL keeps microseconds: the marks read back as written.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<DeadlineRecord> breached = new ArrayList<>();
         return Panache.withTransaction(() -> referrals.lockWithDueDeadlines(at(now), BATCH).chain(locked -> {
+            breached.clear();
             Uni<Integer> chain = Uni.createFrom().item(0);
             for (ReferralRecord r : locked) {
-                chain = chain.chain(count -> fireDue(r, now).map(fired -> count + fired));
+                chain = chain.chain(count -> fireDue(r, now, breached).map(fired -> count + fired));
             }
             return chain;
-        }));
+        })).invoke(() -> breached.forEach(this::countBreach));
+    }
+
+    /** Counted once the breach event is committed: {@code xianjie_deadlines_breached_total{deadline}}. */
+    private void countBreach(DeadlineRecord d) {
+        Counter.builder("xianjie.deadlines.breached")
+                .description("Statutory time limits that passed without their step (breach events committed)")
+                .tag("deadline", d.code)
+                .register(registry)
+                .increment();
     }
 
     /** Reminders first, then breaches, each in due order: the order in which a reader expects them. */
-    private Uni<Integer> fireDue(ReferralRecord r, Instant now) {
+    private Uni<Integer> fireDue(ReferralRecord r, Instant now, List<DeadlineRecord> breached) {
         return deadlines.forReferral(r.id).chain(all -> {
             List<DeadlineRecord> reminders = all.stream().filter(d -> reminderDue(d, now))
                     .sorted(Comparator.comparing(d -> d.reminderAt)).toList();
@@ -111,6 +127,7 @@ public class DeadlineWorker {
                         if (d.remindedAt == null) {
                             d.remindedAt = at(now);
                         }
+                        breached.add(d);
                         return announce(r, all, d, ReferralEventTypes.DEADLINE_BREACHED, now).replaceWith(n + 1);
                     });
                 }

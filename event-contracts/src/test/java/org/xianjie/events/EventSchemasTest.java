@@ -1,0 +1,133 @@
+package org.xianjie.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EventSchemasTest {
+
+    private final EventSchemaValidator validator = new EventSchemaValidator();
+    private final Map<String, ObjectNode> samples = EventSamples.bySchema();
+
+    @Test
+    void everyRegisteredEventTypeHasASchemaWhoseIdIsItsDataschema() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (String type : EventTypes.all()) {
+            if (!EventSchemas.hasSchema(type)) {
+                missing.add(type + " (expected " + EventSchemas.resourceOf(type) + ")");
+                continue;
+            }
+            assertEquals(EventSchemas.uriOf(type).toString(), schema(type).path("$id").asText(), type);
+            assertEquals("https://json-schema.org/draft/2020-12/schema", schema(type).path("$schema").asText(), type);
+        }
+        assertEquals(List.of(), missing, "event types without a schema in event-contracts");
+    }
+
+    @Test
+    void everyEventBuiltBySuiteCarriesItsTypesSchemaAsDataschema() {
+        CloudEvent event = CloudEvent.of("1", EventSources.REFERRAL_SERVICE, ReferralEventTypes.forStep("SEND"),
+                "referrals/1", null, null);
+        assertEquals("https://xianjie.org/schemas/events/org.xianjie.referral.step.v1.json", event.dataschema());
+        assertEquals("https://xianjie.org/schemas/events/org.xianjie.case.opened.v1.json",
+                CloudEvent.of("2", EventSources.CASE_SERVICE, CaseEventTypes.OPENED, null, null, null).dataschema());
+    }
+
+    @Test
+    void aSampleOfEveryTypeConformsToItsSchema() {
+        for (String type : EventTypes.all()) {
+            ObjectNode sample = samples.get(EventSchemas.nameOf(type));
+            assertNotNull(sample, "no sample for " + EventSchemas.nameOf(type) + " in EventSamples");
+            assertEquals(List.of(), validator.problemsAs(type, sample), type);
+        }
+    }
+
+    @Test
+    void fieldsConsumersDoNotKnowAreAllowed() {
+        for (String type : EventTypes.all()) {
+            ObjectNode sample = samples.get(EventSchemas.nameOf(type)).deepCopy();
+            sample.put("addedInALaterVersion", "ignored by today's consumers");
+            sample.putObject("anotherNewBlock").put("x", 1);
+            assertEquals(List.of(), validator.problemsAs(type, sample), type);
+        }
+    }
+
+    @Test
+    void eachFieldConsumersRelyOnIsRequired() throws IOException {
+        for (String type : EventTypes.all()) {
+            List<String> required = requiredFields(type);
+            assertFalse(required.isEmpty(), type + " requires nothing");
+            for (String field : required) {
+                ObjectNode sample = samples.get(EventSchemas.nameOf(type)).deepCopy();
+                sample.remove(field);
+                assertTrue(validator.problemsAs(type, sample).stream().anyMatch(p -> p.contains(field)),
+                        type + " accepts data without " + field);
+            }
+        }
+    }
+
+    @Test
+    void wrongTypesAndMalformedValuesAreRejected() {
+        ObjectNode sample = samples.get(CaseEventTypes.OPENED).deepCopy();
+        sample.put("caseId", "not-a-uuid");
+        sample.put("version", "three");
+        sample.put("recordedAt", "yesterday");
+        List<String> problems = validator.problemsAs(CaseEventTypes.OPENED, sample);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("caseId")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("version")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("recordedAt")), problems.toString());
+    }
+
+    @Test
+    void anEventTypeWithoutASchemaIsReportedNotPassed() {
+        List<String> problems = validator.problemsAs("org.xianjie.case.not-yet-described.v1", samples.get(CaseEventTypes.OPENED));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("no schema"), problems.toString());
+    }
+
+    @Test
+    void aPenaltyDecidedEventWithoutItsPenaltyIsRejected() {
+        ObjectNode sample = samples.get(CaseEventTypes.PENALTY_DECIDED).deepCopy();
+        sample.remove("penalty");
+        assertFalse(validator.problemsAs(CaseEventTypes.PENALTY_DECIDED, sample).isEmpty());
+    }
+
+    /** The top-level fields the type's schema requires, its own and those of the shape it refers to. */
+    private List<String> requiredFields(String type) throws IOException {
+        List<String> fields = new ArrayList<>();
+        collectRequired(schema(type), fields);
+        return fields;
+    }
+
+    private void collectRequired(JsonNode schema, List<String> fields) throws IOException {
+        schema.path("required").forEach(f -> fields.add(f.asText()));
+        for (JsonNode part : schema.path("allOf")) {
+            collectRequired(part, fields);
+        }
+        if (schema.hasNonNull("$ref")) {
+            collectRequired(read(EventSchemas.RESOURCE_FOLDER + schema.get("$ref").asText()), fields);
+        }
+    }
+
+    private static JsonNode schema(String type) throws IOException {
+        return read(EventSchemas.resourceOf(type));
+    }
+
+    private static JsonNode read(String resource) throws IOException {
+        try (InputStream in = EventSchemasTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertNotNull(in, resource);
+            return new ObjectMapper().readTree(in);
+        }
+    }
+}
