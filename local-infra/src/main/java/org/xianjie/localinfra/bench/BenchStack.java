@@ -47,6 +47,17 @@ final class BenchStack implements AutoCloseable {
 
     static BenchStack start(Path root, Path home, String jvmOptions) throws IOException {
         BenchStack stack = new BenchStack();
+        try {
+            stack.startIn(root, home, jvmOptions);
+            return stack;
+        } catch (RuntimeException | IOException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startIn(Path root, Path home, String jvmOptions) throws IOException {
+        BenchStack stack = this;
         stack.home = home;
         deleteTree(home);
         Files.createDirectories(home);
@@ -79,18 +90,25 @@ final class BenchStack implements AutoCloseable {
             }
             ServiceProcess process = new ServiceProcess(service.module(), service.jar(root), port, env,
                     home.resolve("logs").resolve(service.module() + ".log"));
-            long begin = System.nanoTime();
             stack.running.add(process.start());
+            // The first start creates the schema; the start time that counts is a restart, as a
+            // replica or a rescheduled pod starts on an existing database.
+            if (awaitReady(process, http).isEmpty()) {
+                throw new IllegalStateException(service.module() + " was not ready within 300 s; see "
+                        + home.resolve("logs"));
+            }
+            process.stop();
+            long begin = System.nanoTime();
+            process.start();
             OptionalLong ready = awaitReady(process, http);
             if (ready.isEmpty()) {
-                throw new IllegalStateException(service.module() + " was not ready within 120 s; see "
+                throw new IllegalStateException(service.module() + " was not ready within 300 s; see "
                         + home.resolve("logs"));
             }
             stack.startMillis.put(service, (ready.getAsLong() - begin) / 1_000_000);
             stack.urls.put(service, process.url());
             stack.pids.put(service, process.pid());
         }
-        return stack;
     }
 
     static BenchStack remote(Map<Services, String> urls, String kafka, String jdbcUrl, String user, String password,
@@ -114,7 +132,7 @@ final class BenchStack implements AutoCloseable {
     }
 
     private static OptionalLong awaitReady(ServiceProcess process, HttpClient http) {
-        long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(process.url() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < end && process.isAlive()) {
