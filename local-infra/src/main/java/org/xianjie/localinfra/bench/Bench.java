@@ -523,7 +523,7 @@ public final class Bench {
             procuratoratePlot.put(rate, toProcuratorate);
             String load = load();
             long lost = calls.ok() - Math.min(policeStream.arrivals.size(), procuratorateStream.arrivals.size());
-            String at = String.format("%.0f/s for %.0f s, %d sent, %d rejected, %d lost%s", rate, seconds, calls.ok(),
+            String at = String.format("%.0f/s for %.0f s, %d sent, %d rejected, %d not on both streams within 60 s%s", rate, seconds, calls.ok(),
                     calls.rejected(), lost, policeStream.closedByServer.get() || procuratorateStream.closedByServer.get()
                             ? ", STREAM CLOSED BY SERVER" : "");
             figures.add(Figure.ceiling("SEND → police stream p99 (" + at + ")",
