@@ -30,6 +30,7 @@ import java.util.concurrent.CountDownLatch;
  *   agencies                list the agency directory
  *   status                  show which services answer ready
  *   dlq list|replay SERVICE [--all]  list or replay a service's dead letters
+ *   bench [--ci] [OPTIONS]  measure the suite beside its limits ({@link org.xianjie.localinfra.bench.Bench})
  * </pre>
  *
  * Environment: {@code XIANJIE_HOME} (data folder, default ./.xianjie), {@code XIANJIE_KAFKA_PORT}
@@ -82,6 +83,8 @@ public final class LocalStack {
                 }
             }
             case "agencies" -> stack.printAgencies();
+            case "bench" -> org.xianjie.localinfra.bench.Bench.main(List.of(args).subList(1, args.length)
+                    .toArray(String[]::new));
             case "status" -> System.exit(stack.status() ? 0 : 1);
             case "dlq" -> {
                 if (args.length < 3) {
@@ -98,7 +101,9 @@ public final class LocalStack {
                           agencies                list the agency directory
                           status                  show whether each service is ready
                           dlq list SERVICE [--all]  list a service's dead letters not yet replayed (all with --all)
-                          dlq replay SERVICE      re-publish them to their original topics, each once""");
+                          dlq replay SERVICE      re-publish them to their original topics, each once
+                          bench [--ci]            start a throw-away stack and measure it beside the limits of
+                                                  docs/benchmarks.md (or --case-url=... to measure given servers)""");
                 System.exit("help".equals(command) ? 0 : 2);
             }
         }

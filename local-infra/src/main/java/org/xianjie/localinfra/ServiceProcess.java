@@ -22,6 +22,19 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * Environment variable with the JVM options of a service, replacing {@link #DEFAULT_JVM_OPTIONS}
+     * (e.g. to profile it with {@code -XX:StartFlightRecording}).
+     */
+    public static final String JVM_OPTIONS = "XIANJIE_JVM_OPTS";
+    /**
+     * Both JIT tiers (C1 alone, as before, left the hot paths of a long-running service
+     * unoptimised), the serial collector (two cores: a concurrent collector's threads compete with
+     * the service), a 256 MB heap and a 64 MB code cache, so that a service stays near the suite's
+     * 300 MB resident limit under load (docs/benchmarks.md).
+     */
+    static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m";
+
     private final String name;
     private final Path jar;
     private final int port;
@@ -71,8 +84,14 @@ public final class ServiceProcess implements AutoCloseable {
         }
         try {
             Files.createDirectories(log.getParent());
-            List<String> command = new ArrayList<>(List.of(JavaProcess.javaExecutable(), "-Xmx512m",
-                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+            List<String> command = new ArrayList<>(List.of(JavaProcess.javaExecutable()));
+            String options = env.getOrDefault(JVM_OPTIONS, System.getenv().getOrDefault(JVM_OPTIONS, DEFAULT_JVM_OPTIONS));
+            for (String option : options.trim().split("\\s+")) {
+                if (!option.isEmpty()) {
+                    command.add(option);
+                }
+            }
+            command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -42,61 +42,66 @@ public class NotificationStore {
     /**
      * Stores {@code n} inside the caller's transaction unless its id exists (a redelivery), and
      * queues it for the agency's matching webhook endpoints. Empty if it already existed.
+     *
+     * <p>Two round trips per notification, whatever the number of endpoints: profiling the ingest
+     * under load showed six sequential statements per recipient (existence check, commit setting,
+     * sequence, insert, endpoint read, delivery insert), each waiting for the last.
      */
     public Uni<Optional<NotificationView>> insert(SqlConnection conn, NewNotification n) {
-        return conn.preparedQuery("select 1 from notification where id = $1").execute(Tuple.of(n.id()))
-                .chain(found -> found.size() > 0 ? Uni.createFrom().item(Optional.<NotificationView>empty())
-                        : allocateAndInsert(conn, n).map(Optional::of));
+        return allocateAndInsert(conn, n).chain(view -> view.isEmpty()
+                ? Uni.createFrom().item(view)
+                : queueWebhooks(conn, view.get()).replaceWith(view));
     }
 
     /**
      * Takes the agency's next sequence number from its counter row, whose lock is held until the
      * transaction ends: one agency's notifications commit in sequence order. The transaction
-     * commits synchronously whatever the server's default, so a number a stream has shown is on
-     * disk: a crash can only roll back numbers nobody saw, and they are never handed out twice.
+     * commits synchronously whatever the server's default ({@code set_config(..., true)} is
+     * {@code set local}), so a number a stream has shown is on disk: a crash can only roll back
+     * numbers nobody saw, and they are never handed out twice. An existing id takes no number.
      */
-    private Uni<NotificationView> allocateAndInsert(SqlConnection conn, NewNotification n) {
-        return conn.query("set local synchronous_commit = on").execute().chain(() -> conn.preparedQuery("""
-                        insert into agency_sequence (agency, last_seq) values ($1, 1)
-                        on conflict (agency) do update set last_seq = agency_sequence.last_seq + 1
-                        returning last_seq""").execute(Tuple.of(n.agency())))
-                .map(rows -> rows.iterator().next().getLong(0))
-                .chain(seq -> conn.preparedQuery("""
-                                insert into notification (id, agency, seq, role, urgency, event_type, event_source, event_id,
-                                    step, referral_id, case_id, case_number, title_zh, title_en, detail, escalation_of, created_at)
-                                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, cast($15::text as jsonb), $16, $17)
-                                returning """ + " " + COLUMNS)
-                        .execute(Tuple.from(Arrays.asList(n.id(), n.agency(), seq, n.role(), n.urgency(), n.eventType(),
-                                n.eventSource(), n.eventId(), n.step(), n.referralId(), n.caseId(), n.caseNumber(),
-                                n.titleZh(), n.titleEn(), json(n.detail()), n.escalationOf(), n.createdAt()))))
-                .map(rows -> toView(rows.iterator().next()))
-                .call(view -> queueWebhooks(conn, view));
+    private Uni<Optional<NotificationView>> allocateAndInsert(SqlConnection conn, NewNotification n) {
+        return conn.preparedQuery("""
+                        with fresh as (
+                            select set_config('synchronous_commit', 'on', true)
+                             where not exists (select 1 from notification where id = $1::uuid)),
+                        next as (
+                            insert into agency_sequence (agency, last_seq) select $2::text, 1 from fresh
+                            on conflict (agency) do update set last_seq = agency_sequence.last_seq + 1
+                            returning last_seq)
+                        insert into notification (id, agency, seq, role, urgency, event_type, event_source, event_id,
+                            step, referral_id, case_id, case_number, title_zh, title_en, detail, escalation_of, created_at)
+                        select $1::uuid, $2::text, next.last_seq, $3::text, $4::text, $5::text, $6::text, $7::text,
+                               $8::text, $9::uuid, $10::uuid, $11::text, $12::text, $13::text, cast($14::text as jsonb),
+                               $15::uuid, $16::timestamptz
+                          from next
+                        returning """ + " " + COLUMNS)
+                .execute(Tuple.from(Arrays.asList(n.id(), n.agency(), n.role(), n.urgency(), n.eventType(),
+                        n.eventSource(), n.eventId(), n.step(), n.referralId(), n.caseId(), n.caseNumber(),
+                        n.titleZh(), n.titleEn(), json(n.detail()), n.escalationOf(), n.createdAt())))
+                .map(rows -> rows.size() == 0 ? Optional.<NotificationView>empty()
+                        : Optional.of(toView(rows.iterator().next())));
     }
 
+    /**
+     * One delivery per endpoint of the agency whose patterns match the event type, chosen by the
+     * database in the insert itself; the patterns mean what {@link EventTypeFilter#matches} says.
+     */
     private Uni<Void> queueWebhooks(SqlConnection conn, NotificationView view) {
-        return conn.preparedQuery("select id, event_types from webhook_endpoint where agency = $1")
-                .execute(Tuple.of(view.agency()))
-                .chain(endpoints -> {
-                    List<Tuple> batch = new ArrayList<>();
-                    String payload = webhookPayload(view);
-                    String orderingKey = view.referralId() != null ? view.referralId().toString()
-                            : view.caseId() != null ? view.caseId().toString() : view.id().toString();
-                    for (Row endpoint : endpoints) {
-                        if (EventTypeFilter.matches(Arrays.asList(endpoint.getArrayOfStrings("event_types")), view.eventType())) {
-                            batch.add(Tuple.of(endpoint.getUUID("id"), view.id(), view.agency(), orderingKey,
-                                    view.eventType(), payload));
-                        }
-                    }
-                    if (batch.isEmpty()) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    return conn.preparedQuery("""
-                                    insert into webhook_delivery (endpoint_id, notification_id, agency, ordering_key, event_type,
-                                        payload, status, next_attempt_at)
-                                    values ($1, $2, $3, $4, $5, $6, 'PENDING', now())
-                                    on conflict do nothing""")
-                            .executeBatch(batch).replaceWithVoid();
-                });
+        String orderingKey = view.referralId() != null ? view.referralId().toString()
+                : view.caseId() != null ? view.caseId().toString() : view.id().toString();
+        return conn.preparedQuery("""
+                        insert into webhook_delivery (endpoint_id, notification_id, agency, ordering_key, event_type,
+                            payload, status, next_attempt_at)
+                        select e.id, $1::uuid, $2::text, $3::text, $4::text, $5::text, 'PENDING', now()
+                          from webhook_endpoint e
+                         where e.agency = $2::text
+                           and exists (select 1 from unnest(e.event_types) p
+                                        where p = '*' or p = $4::text
+                                           or (right(p, 1) = '*' and starts_with($4::text, left(p, -1))))
+                        on conflict do nothing""")
+                .execute(Tuple.of(view.id(), view.agency(), orderingKey, view.eventType(), webhookPayload(view)))
+                .replaceWithVoid();
     }
 
     /** The body webhooks receive: {@code {"type", "timestamp", "data": notification}}. */

@@ -39,13 +39,16 @@ public class StreamHub {
     private final NotificationStore store;
     private final ObjectMapper mapper;
     private final int maxPending;
+    private final long stallNanos;
     private final Map<String, AgencyChannel> channels = new ConcurrentHashMap<>();
 
     public StreamHub(NotificationStore store, ObjectMapper mapper, NotificationSignals signals, MeterRegistry registry,
-                     @ConfigProperty(name = "xianjie.stream.max-pending") int maxPending) {
+                     @ConfigProperty(name = "xianjie.stream.max-pending") int maxPending,
+                     @ConfigProperty(name = "xianjie.stream.stall-timeout") java.time.Duration stallTimeout) {
         this.store = store;
         this.mapper = mapper;
         this.maxPending = maxPending;
+        this.stallNanos = stallTimeout.toNanos();
         signals.onNotification(this::wake);
         registry.gauge("xianjie.stream.subscribers", channels, m -> m.values().stream().mapToInt(c -> c.subscribers.size()).sum());
     }
@@ -53,7 +56,7 @@ public class StreamHub {
     /** Opens a stream for the caller from {@code position} (the Last-Event-ID, or the current end). */
     public void subscribe(Caller caller, long position, SseEventSink sink, Sse sse) {
         StreamSubscriber subscriber = new StreamSubscriber(caller.agencyCode(), Set.copyOf(caller.roles()), position,
-                sink, sse, maxPending);
+                sink, sse, maxPending, stallNanos);
         subscriber.hello();
         channels.computeIfAbsent(caller.agencyCode(), AgencyChannel::new).subscribers.add(subscriber);
         wake(caller.agencyCode());

@@ -10,27 +10,38 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One open stream: the agency's notifications after {@link #position()} that the caller's roles
- * may see. Sends never wait: a subscriber owing more than {@code maxPending} unsent events is
- * closed so that it cannot hold the others up; its client resumes with Last-Event-ID.
+ * may see. Sends never wait. A subscriber is slow, and closed so that it cannot hold the others up
+ * (its client resumes with Last-Event-ID), when it owes more than {@code maxPending} events and
+ * none of its writes has completed for {@code stallNanos}, or when it owes a hard ceiling of
+ * events that bounds the memory one stream may hold. Owing events alone does not make it slow:
+ * under CPU load the server's own event loop completes writes late, and the benchmark saw a
+ * client that read every byte at once closed at 150 events per second by a bare count.
  */
 final class StreamSubscriber {
+
+    /** How many times {@code maxPending} a stream may owe however recently it progressed. */
+    static final int HARD_CEILING_FACTOR = 16;
 
     private final String agency;
     private final Set<String> roles;
     private final SseEventSink sink;
     private final Sse sse;
     private final int maxPending;
+    private final long stallNanos;
     private final AtomicInteger pending = new AtomicInteger();
+    private volatile long lastProgress = System.nanoTime();
     private volatile long position;
     private volatile boolean closed;
 
-    StreamSubscriber(String agency, Set<String> roles, long position, SseEventSink sink, Sse sse, int maxPending) {
+    StreamSubscriber(String agency, Set<String> roles, long position, SseEventSink sink, Sse sse, int maxPending,
+                     long stallNanos) {
         this.agency = agency;
         this.roles = roles;
         this.position = position;
         this.sink = sink;
         this.sse = sse;
         this.maxPending = maxPending;
+        this.stallNanos = stallNanos;
     }
 
     String agency() {
@@ -69,13 +80,14 @@ final class StreamSubscriber {
         if (isClosed()) {
             return;
         }
-        if (pending.incrementAndGet() > maxPending) {
+        if (isSlow(pending.incrementAndGet(), System.nanoTime())) {
             close();
             return;
         }
         try {
             sink.send(event).whenComplete((ok, failure) -> {
                 pending.decrementAndGet();
+                lastProgress = System.nanoTime();
                 if (failure != null) {
                     close();
                 }
@@ -83,6 +95,11 @@ final class StreamSubscriber {
         } catch (RuntimeException e) {
             close();
         }
+    }
+
+    /** Whether a subscriber owing {@code owed} events at {@code now} is too slow to keep. */
+    boolean isSlow(int owed, long now) {
+        return owed > HARD_CEILING_FACTOR * maxPending || (owed > maxPending && now - lastProgress > stallNanos);
     }
 
     void close() {
