@@ -2,6 +2,7 @@ package org.xianjie.referral.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +19,7 @@ public class SharingProducers {
     static final String PREFIX = "xianjie.sharing.major.";
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     MajorCaseRule majorCaseRule(Config config) {
         Map<String, BigDecimal> byCategory = new LinkedHashMap<>();
         for (String name : config.getPropertyNames()) {

@@ -78,7 +78,7 @@ public class BulletinService {
                     ObjectNode content = mapper.createObjectNode();
                     content.put("summary", request.summary());
                     content.put("basis", byRule.isPresent() ? "RULE" : "DECISION");
-                    content.put("grounds", byRule.orElse(request.decision().strip()));
+                    content.put("grounds", byRule.orElseGet(() -> request.decision().strip()));
                     if (request.amount() != null) {
                         content.put("amount", request.amount());
                     }
