@@ -37,9 +37,12 @@ public class ConsultationService {
 
     public static final String STATE_OPEN = "OPEN";
 
-    /** A referral the police filed and that is still in their hands or the procuratorate's arrest review. */
-    static final Set<ReferralState> FILED_AND_OPEN = Set.of(ReferralState.FILED, ReferralState.FILING_ORDERED,
-            ReferralState.ARREST_REQUESTED, ReferralState.ARREST_APPROVED, ReferralState.ARREST_DENIED);
+    /**
+     * A referral the police filed and still investigate (arrest review included); once transferred for
+     * prosecution the case is the procuratorate's own, and before filing there is nothing to guide.
+     */
+    static final Set<ReferralState> FILED_AND_OPEN = Set.of(ReferralState.FILED, ReferralState.ARREST_REQUESTED,
+            ReferralState.ARREST_APPROVED, ReferralState.ARREST_DENIED);
 
     private final SharedItems shared;
     private final AgencyDirectory directory;
