@@ -15,7 +15,11 @@
       police: '公安机关', procuratorate: '检察院', court: '法院', occurred: '发生', recorded: '录入',
       dq: '数据录入及时性', dqPeriod: '期间', dqActs: '行为数', dqLate: '迟录', dqShare: '迟录比例', dqMax: '最长迟延',
       dqWorst: '迟延最久的录入', dqPenalties: '处罚决定迟录', dqThreshold: '迟录标准', dqAct: '行为', dqDelay: '迟延',
-      dqDecision: '决定日期'
+      dqDecision: '决定日期',
+      BULLETIN: '重大案件通报', CLUE: '线索通报', CONSULTATION: '案件咨询', EARLY_INTERVENTION: '提前介入', MEETING: '联席会议',
+      sender: '发送机关', addressees: '接收机关', text: '内容', acceptClue: '接收线索', readBulletin: '签收已阅',
+      linkedCase: '已立案', itemState: '办理状态', PENDING: '待处理', READ: '已阅', ACCEPTED: '已接收', DECLINED: '不予接收',
+      FORWARDED: '已转交', CASE_OPENED: '已立案', ANSWERED: '已答复'
     },
     en: {
       appName: 'Xianjie · Console', offline: 'offline', live: 'live', reconnecting: 'reconnecting…', signOut: 'Sign out',
@@ -28,7 +32,11 @@
       police: 'Police', procuratorate: 'Procuratorate', court: 'Court', occurred: 'happened', recorded: 'entered',
       dq: 'Timeliness of data entry', dqPeriod: 'Period', dqActs: 'Acts', dqLate: 'Late', dqShare: 'Late share', dqMax: 'Longest delay',
       dqWorst: 'Longest entry delays', dqPenalties: 'Penalty decisions entered late', dqThreshold: 'Late means after',
-      dqAct: 'Act', dqDelay: 'Delay', dqDecision: 'Decision date'
+      dqAct: 'Act', dqDelay: 'Delay', dqDecision: 'Decision date',
+      BULLETIN: 'Major-case bulletin', CLUE: 'Clue', CONSULTATION: 'Consultation', EARLY_INTERVENTION: 'Early intervention',
+      MEETING: 'Joint meeting', sender: 'Sender', addressees: 'Addressees', text: 'Text', acceptClue: 'Accept clue',
+      readBulletin: 'Sign as read', linkedCase: 'Case opened', itemState: 'Handling', PENDING: 'pending', READ: 'read',
+      ACCEPTED: 'accepted', DECLINED: 'declined', FORWARDED: 'forwarded', CASE_OPENED: 'case opened', ANSWERED: 'answered'
     }
   };
 
@@ -249,7 +257,9 @@
         + (n.fresh ? ' fresh' : ''));
       li.dataset.id = n.id;
       li.appendChild(text('span', 'badge ' + n.urgency, t(n.urgency)));
-      li.appendChild(text('span', 'title', state.lang === 'zh' ? n.title.zh : n.title.en));
+      const title = text('span', 'title', state.lang === 'zh' ? n.title.zh : n.title.en);
+      if (n.detail && n.detail.kind) { title.prepend(text('span', 'kind', t(n.detail.kind))); }
+      li.appendChild(title);
       if (n.read) {
         li.appendChild(text('span', 'receipt', '✓ ' + t('readBy') + ' ' + n.read.by + ' ' + fmt(n.read.at)));
       } else {
@@ -267,9 +277,54 @@
     $('unread').textContent = String(state.unread);
   }
 
+  // Where referral-service serves each kind of shared item (through the gateway, beside this console).
+  const SHARING_PATHS = { BULLETIN: 'bulletins', CLUE: 'clues', CONSULTATION: 'consultations',
+    EARLY_INTERVENTION: 'early-interventions', MEETING: 'meetings' };
+
+  // A bulletin, clue, consultation, intervention or meeting: what the notification carries, and the
+  // item itself when referral-service is reachable (addressees, limits, and the caller's next act).
+  async function showSharing(n) {
+    const pane = $('timeline');
+    const d = n.detail;
+    pane.replaceChildren(text('h2', null, t(d.kind) + ' · ' + (d.title || '')));
+    pane.appendChild(text('p', 'parties', t('sender') + ': ' + d.sender + (d.text ? ' · ' + t('text') + ': ' + d.text : '')));
+    const path = '/api/v1/' + SHARING_PATHS[d.kind] + '/' + d.itemId;
+    let item = null;
+    try {
+      const response = await api(path);
+      if (response.ok) { item = await response.json(); }
+    } catch (e) { item = null; }
+    if (!item) { return; }
+    pane.appendChild(text('p', 'parties', t('itemState') + ': ' + (t(item.state) || item.state)
+      + (item.linkedCaseId ? ' · ' + t('linkedCase') + ' ' + item.linkedCaseId : '')));
+    pane.appendChild(text('h3', null, t('addressees')));
+    pane.appendChild(table([t('agency'), t('itemState'), ''], item.addressees.map((a) => ({
+      cells: [a.agency, t(a.state), a.readAt ? fmt(a.readAt) : (a.reply || '')] }))));
+    if (item.deadlines.length) {
+      pane.appendChild(text('h3', null, t('deadlines')));
+      pane.appendChild(table([t('deadline'), t('responsible'), t('due'), ''], item.deadlines.map((l) => ({
+        cls: l.overdue || l.breachedAt ? 'overdue' : '',
+        cells: [l.description || l.code, l.responsibleAgency, fmt(l.dueAt),
+          l.closedAt ? '✓' : (l.overdue ? '⚠ ' + t('overdue') : '')] }))));
+    }
+    const me = item.addressees.find((a) => a.agency === n.agency);
+    const act = me && me.state === 'PENDING' && (d.kind === 'CLUE' ? ['accept', 'acceptClue']
+      : d.kind === 'BULLETIN' ? ['read', 'readBulletin'] : null);
+    if (act) {
+      const b = text('button', 'ack act', t(act[1]));
+      b.type = 'button';
+      b.addEventListener('click', async () => {
+        const r = await api(path + '/' + act[0], { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+        if (r.ok) { showSharing(n); }
+      });
+      pane.appendChild(b);
+    }
+  }
+
   async function showTimeline(n) {
     state.selected = n;
     const pane = $('timeline');
+    if (n.detail && n.detail.kind && SHARING_PATHS[n.detail.kind]) { return showSharing(n); }
     if (!n.referralId) { pane.replaceChildren(text('p', 'hint', t('noTimeline'))); return; }
     const response = await api('/api/v1/referrals/' + n.referralId + '/timeline');
     if (!response.ok) { pane.replaceChildren(text('p', 'hint', t('noTimeline'))); return; }

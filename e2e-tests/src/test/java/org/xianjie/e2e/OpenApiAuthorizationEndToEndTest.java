@@ -51,7 +51,7 @@ class OpenApiAuthorizationEndToEndTest {
             "ANSWER_EARLY_INTERVENTION", "REQUEST_EXPLANATION", "HAND_OVER_FOR_REVIEW", "SEND_OPINION",
             "ACCEPT_CASE", "REPLY_TO_OPINION");
 
-    /** TJ-AMR's objects by resource name: case, referral (several states), lead, notification, webhook. */
+    /** TJ-AMR's objects by resource name: case, referral (several states), lead, notification, webhook, shared items. */
     static final Map<String, List<String>> OBJECTS = new LinkedHashMap<>();
     static String reportedReferral;
     static String approvedReferral;
@@ -108,6 +108,16 @@ class OpenApiAuthorizationEndToEndTest {
         OBJECTS.put("lead", List.of(lead));
         OBJECTS.put("notification", List.of(notification));
         OBJECTS.put("webhook", List.of(webhook));
+        // shared items of TJ-AMR addressed to the city's police and procuratorate only (no non-party above)
+        OBJECTS.put("clue", List.of(Api.as(Services.REFERRAL, "TJ-AMR").body("""
+                        {"title": "销售假冒商标商品线索", "what": "某店铺销售假冒商品", "to": ["TJ-PSB"]}""")
+                .post("/api/v1/clues").then().statusCode(201).extract().path("id")));
+        OBJECTS.put("consultation", List.of(Api.as(Services.REFERRAL, "TJ-AMR").body("""
+                        {"to": "TJ-PSB", "title": "是否达到追诉标准", "question": "违法所得尚在核实，是否宜先行移送？"}""")
+                .post("/api/v1/consultations").then().statusCode(201).extract().path("id")));
+        OBJECTS.put("meeting", List.of(Api.as(Services.REFERRAL, "TJ-AMR").body("""
+                        {"title": "联席会议", "region": "120000", "participants": ["TJ-PSB", "TJ-PROC"]}""")
+                .post("/api/v1/meetings").then().statusCode(201).extract().path("id")));
     }
 
     @Test

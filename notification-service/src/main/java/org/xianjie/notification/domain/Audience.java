@@ -13,5 +13,11 @@ public enum Audience {
     /** The agency responsible for the time limit of a reminder or breach (责任机关). */
     RESPONSIBLE,
     /** Every party except the one that took the step. */
-    ALL_PARTIES
+    ALL_PARTIES,
+    /** The agency that sent a shared item (bulletin, clue, consultation, intervention, meeting). */
+    SENDER,
+    /** Every addressee of a shared item except the one that acted. */
+    ADDRESSEES,
+    /** The addressees this act added (a clue forwarded to them). */
+    NEW_ADDRESSEES
 }

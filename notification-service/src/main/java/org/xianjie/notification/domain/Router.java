@@ -48,10 +48,17 @@ public final class Router {
             case PROCURATORATE -> p.procuratorate();
             case COURT -> p.court();
             case RESPONSIBLE -> event.responsibleAgency();
-            case ALL_PARTIES -> null;
+            case SENDER -> event.sender();
+            case ALL_PARTIES, ADDRESSEES, NEW_ADDRESSEES -> null;
         };
         if (audience == Audience.ALL_PARTIES) {
             return p.all().filter(code -> !code.equals(event.actorAgency())).toList();
+        }
+        if (audience == Audience.ADDRESSEES) {
+            return event.addressees().stream().filter(code -> !code.equals(event.actorAgency())).toList();
+        }
+        if (audience == Audience.NEW_ADDRESSEES) {
+            return event.newAddressees();
         }
         return one == null ? List.of() : List.of(one);
     }

@@ -2,6 +2,7 @@ package org.xianjie.notification.domain;
 
 import org.xianjie.events.CaseEventTypes;
 import org.xianjie.events.ReferralEventTypes;
+import org.xianjie.events.SharingEventTypes;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,12 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.xianjie.notification.domain.Audience.ADDRESSEES;
 import static org.xianjie.notification.domain.Audience.AGENCY;
 import static org.xianjie.notification.domain.Audience.ALL_PARTIES;
 import static org.xianjie.notification.domain.Audience.COURT;
+import static org.xianjie.notification.domain.Audience.NEW_ADDRESSEES;
 import static org.xianjie.notification.domain.Audience.POLICE;
 import static org.xianjie.notification.domain.Audience.PROCURATORATE;
 import static org.xianjie.notification.domain.Audience.RESPONSIBLE;
+import static org.xianjie.notification.domain.Audience.SENDER;
 import static org.xianjie.notification.domain.Urgency.ACTION;
 import static org.xianjie.notification.domain.Urgency.INFO;
 import static org.xianjie.notification.domain.Urgency.URGENT;
@@ -157,7 +161,50 @@ public final class RoutingTable {
         r.add(rule(CaseEventTypes.EVIDENCE_ADDED, "", ""));
         r.add(rule(CaseEventTypes.CLOSED, "", ""));
         r.add(rule(CaseEventTypes.REFERRAL_STATUS_CHANGED, "", ""));
+        sharing(r);
         return new RoutingTable(r);
+    }
+
+    /**
+     * Information sharing (docs/information-sharing.md): whoever must reply gets ACTION, the sender
+     * learns of each reply, and only the sender and the addressees ever hear of an item.
+     */
+    private static void sharing(List<RoutingRule> r) {
+        r.add(rule(SharingEventTypes.BULLETIN_ISSUED, "重大案件通报：{case}", "Major-case bulletin: {case}",
+                Route.to(ADDRESSEES, ACTION)));
+        r.add(rule(SharingEventTypes.BULLETIN_READ, "通报已阅：{case}", "Bulletin read: {case}", Route.to(SENDER, INFO)));
+        r.add(rule(SharingEventTypes.BULLETIN_FOLLOWED_UP, "通报跟进：{case}", "Bulletin followed up: {case}",
+                Route.to(SENDER, INFO), Route.to(ADDRESSEES, INFO)));
+        r.add(rule(SharingEventTypes.CLUE_SENT, "收到线索通报，请按期答复：{case}", "Clue received, reply due: {case}",
+                Route.to(ADDRESSEES, ACTION)));
+        r.add(rule(SharingEventTypes.CLUE_ACCEPTED, "线索已接收：{case}", "Clue accepted: {case}", Route.to(SENDER, INFO)));
+        r.add(rule(SharingEventTypes.CLUE_DECLINED, "线索不予接收：{case}", "Clue declined: {case}", Route.to(SENDER, INFO)));
+        r.add(rule(SharingEventTypes.CLUE_FORWARDED, "线索已转交：{case}", "Clue forwarded: {case}",
+                Route.to(SENDER, INFO), Route.to(NEW_ADDRESSEES, ACTION)));
+        r.add(rule(SharingEventTypes.CLUE_CASE_OPENED, "线索已立案：{case}", "Case opened from clue: {case}",
+                Route.to(SENDER, INFO)));
+        r.add(rule(SharingEventTypes.CONSULTATION_REQUESTED, "案件咨询，请按期答复：{case}", "Consultation, answer due: {case}",
+                Route.to(ADDRESSEES, ACTION)));
+        r.add(rule(SharingEventTypes.CONSULTATION_ANSWERED, "咨询已答复：{case}", "Consultation answered: {case}",
+                Route.to(SENDER, INFO)));
+        r.add(rule(SharingEventTypes.EARLY_INTERVENTION_STARTED, "检察机关提前介入：{case}", "Procuratorate intervenes early: {case}",
+                Route.to(ADDRESSEES, ACTION)));
+        r.add(rule(SharingEventTypes.EARLY_INTERVENTION_ANSWERED, "提前介入已答复：{case}", "Early intervention answered: {case}",
+                Route.to(SENDER, INFO)));
+        r.add(rule(SharingEventTypes.EARLY_INTERVENTION_GUIDANCE, "引导取证意见：{case}", "Guidance on evidence: {case}",
+                Route.to(ADDRESSEES, ACTION)));
+        r.add(rule(SharingEventTypes.MEETING_CONVENED, "联席会议通知：{case}", "Joint meeting convened: {case}",
+                Route.to(ADDRESSEES, INFO)));
+        r.add(rule(SharingEventTypes.MEETING_MINUTES_RECORDED, "联席会议纪要：{case}", "Joint meeting minutes: {case}",
+                Route.to(ADDRESSEES, INFO)));
+        r.add(rule(SharingEventTypes.MEETING_TASK_ASSIGNED, "会议任务，请按期完成：{case}", "Meeting task assigned: {case}",
+                Route.to(RESPONSIBLE, ACTION)));
+        r.add(rule(SharingEventTypes.MEETING_TASK_DONE, "会议任务已完成：{case}", "Meeting task done: {case}",
+                Route.to(SENDER, INFO)));
+        r.add(rule(SharingEventTypes.DEADLINE_REMINDER, "期限即将届满：{deadline} {case}", "Time limit ending soon: {deadline} {case}",
+                Route.to(RESPONSIBLE, ACTION)));
+        r.add(rule(SharingEventTypes.DEADLINE_BREACHED, "期限已超过：{deadline} {case}", "Time limit breached: {deadline} {case}",
+                Route.to(RESPONSIBLE, URGENT), Route.to(SENDER, URGENT)));
     }
 
     private static RoutingRule rule(String key, String zh, String en, Route... routes) {

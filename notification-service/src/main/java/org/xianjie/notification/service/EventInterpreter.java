@@ -11,6 +11,8 @@ import org.xianjie.events.LeadSnapshot;
 import org.xianjie.events.PenaltyReviewSnapshot;
 import org.xianjie.events.ReferralEventTypes;
 import org.xianjie.events.ReferralSnapshot;
+import org.xianjie.events.SharingEventTypes;
+import org.xianjie.events.SharingSnapshot;
 import org.xianjie.notification.domain.Parties;
 import org.xianjie.notification.domain.RoutedEvent;
 import org.xianjie.platform.identity.Agency;
@@ -36,6 +38,9 @@ public class EventInterpreter {
     public Interpretation interpret(CloudEvent event) {
         if (event.data() == null || !event.data().isObject()) {
             throw new InvalidEventException("event " + event.id() + " of type " + event.type() + " has no JSON object data");
+        }
+        if (SharingEventTypes.isSharing(event.type())) {
+            return sharing(event, read(event, SharingSnapshot.class));
         }
         if (event.type().equals(ReferralEventTypes.PENALTY_DECISION_REVIEWED)) {
             return review(event, read(event, PenaltyReviewSnapshot.class));
@@ -124,6 +129,38 @@ public class EventInterpreter {
         RoutedEvent routed = new RoutedEvent(event.type(), null, new Parties(s.agency(), null, s.procuratorate(), null),
                 s.procuratorate(), null, label(s.caseNumber(), s.caseTitle()), null);
         return new Interpretation(routed, event.source(), event.id(), null, null, s.caseId(), s.caseNumber(), detail, null);
+    }
+
+    /** A bulletin, clue, consultation, early intervention or meeting: told to its sender and addressees only. */
+    private Interpretation sharing(CloudEvent event, SharingSnapshot s) {
+        if (s.itemId() == null || s.kind() == null || s.sender() == null) {
+            throw new InvalidEventException("sharing event " + event.id() + " names no itemId, kind or sender");
+        }
+        ObjectNode detail = mapper.createObjectNode();
+        detail.put("itemId", s.itemId().toString());
+        detail.put("kind", s.kind());
+        detail.put("act", s.act());
+        detail.put("title", s.title());
+        detail.put("sender", s.sender());
+        detail.put("actorAgency", s.actor());
+        detail.put("state", s.state());
+        detail.put("text", s.text());
+        if (s.linkedCaseId() != null) {
+            detail.put("linkedCaseId", s.linkedCaseId().toString());
+        }
+        if (s.deadline() != null) {
+            detail.set("deadline", mapper.valueToTree(s.deadline()));
+        }
+        actTimes(detail, s.occurredAt(), s.recordedAt());
+        SharingSnapshot.Deadline deadline = s.deadline();
+        String deadlineLabel = deadline == null ? null
+                : Objects.requireNonNullElse(deadline.description(), deadline.code());
+        String label = s.caseNumber() != null ? s.title() + " (" + s.caseNumber() + ")" : Objects.toString(s.title(), "");
+        RoutedEvent routed = new RoutedEvent(event.type(), null, new Parties(null, null, null, null), s.actor(),
+                deadline == null ? null : deadline.responsibleAgency(), label, deadlineLabel, s.sender(),
+                s.addressees(), s.newAddressees());
+        return new Interpretation(routed, event.source(), event.id(), null, s.referralId(), s.caseId(), s.caseNumber(),
+                detail, null);
     }
 
     private Interpretation adminCase(CloudEvent event, CaseSnapshot s) {

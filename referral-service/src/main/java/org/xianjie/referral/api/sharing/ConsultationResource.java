@@ -1,0 +1,81 @@
+package org.xianjie.referral.api.sharing;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.xianjie.platform.idempotency.IdempotencyStore;
+import org.xianjie.platform.identity.Caller;
+import org.xianjie.platform.identity.CurrentCaller;
+import org.xianjie.referral.domain.sharing.SharingKind;
+import org.xianjie.referral.service.sharing.ConsultationService;
+import org.xianjie.referral.service.sharing.SharedItems;
+
+/** 案件咨询: ask the police or procuratorate about a case before any referral; they answer within the limit. */
+@Path("/api/v1/consultations")
+@Authenticated
+@SecurityRequirement(name = "SecurityScheme")
+public class ConsultationResource {
+
+    private final ConsultationService consultations;
+    private final SharedItems shared;
+    private final SharingWrites writes;
+    private final CurrentCaller caller;
+
+    public ConsultationResource(ConsultationService consultations, SharedItems shared, SharingWrites writes,
+                                CurrentCaller caller) {
+        this.consultations = consultations;
+        this.shared = shared;
+        this.writes = writes;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(operationId = "askConsultation", summary = "Ask the police or procuratorate about a case still under investigation; the answer limit starts")
+    @APIResponse(responseCode = "201", description = "The consultation asked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> ask(@HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+                             @Valid @NotNull ConsultationRequest r) {
+        Caller c = caller.get();
+        return writes.write(c, key, "/api/v1/consultations", r, 201, () -> consultations.ask(c,
+                new ConsultationService.Ask(r.to(), r.caseId(), r.caseNumber(), r.title(), r.question(), r.occurredAt())));
+    }
+
+    @GET
+    @Operation(operationId = "listConsultations", summary = "Consultations the caller asked or was asked, newest first")
+    public Uni<List<SharingView.Summary>> list() {
+        return shared.list(caller.get(), SharingKind.CONSULTATION).map(writes::summaries);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getConsultation", summary = "A consultation with its answer and answer limit (asker and addressee only)")
+    public Uni<SharingView> get(@PathParam("id") UUID id) {
+        return shared.find(caller.get(), id, SharingKind.CONSULTATION).map(writes::view);
+    }
+
+    @POST
+    @Path("/{id}/answer")
+    @Operation(operationId = "answerConsultation", summary = "Answer a consultation (咨询答复)")
+    @APIResponse(responseCode = "200", description = "The consultation answered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> answer(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+                                @Valid @NotNull ActRequest r) {
+        Caller c = caller.get();
+        String text = BulletinResource.required(r.text());
+        return writes.write(c, key, "/api/v1/consultations/" + id + "/answer", r, 200,
+                () -> consultations.answer(c, id, text, r.occurredAt()));
+    }
+}

@@ -1,0 +1,93 @@
+package org.xianjie.referral.api.sharing;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.xianjie.platform.idempotency.IdempotencyStore;
+import org.xianjie.platform.identity.Caller;
+import org.xianjie.platform.identity.CurrentCaller;
+import org.xianjie.referral.domain.sharing.SharingKind;
+import org.xianjie.referral.service.sharing.ConsultationService;
+import org.xianjie.referral.service.sharing.SharedItems;
+
+/** 提前介入: the procuratorate steps into a filed criminal case, the police answer, the procuratorate guides. */
+@Path("/api/v1/early-interventions")
+@Authenticated
+@SecurityRequirement(name = "SecurityScheme")
+public class EarlyInterventionResource {
+
+    private final ConsultationService consultations;
+    private final SharedItems shared;
+    private final SharingWrites writes;
+    private final CurrentCaller caller;
+
+    public EarlyInterventionResource(ConsultationService consultations, SharedItems shared, SharingWrites writes,
+                                     CurrentCaller caller) {
+        this.consultations = consultations;
+        this.shared = shared;
+        this.writes = writes;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(operationId = "startEarlyIntervention", summary = "The procuratorate intervenes early in a case the police filed from a referral; the police's answer limit starts")
+    @APIResponse(responseCode = "201", description = "The early intervention on record", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> start(@HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+                               @Valid @NotNull EarlyInterventionRequest r) {
+        Caller c = caller.get();
+        return writes.write(c, key, "/api/v1/early-interventions", r, 201, () -> consultations.intervene(c,
+                new ConsultationService.Intervene(r.referralId(), r.purpose(), r.occurredAt())));
+    }
+
+    @GET
+    @Operation(operationId = "listEarlyInterventions", summary = "Early interventions the caller started or was addressed by, newest first")
+    public Uni<List<SharingView.Summary>> list() {
+        return shared.list(caller.get(), SharingKind.EARLY_INTERVENTION).map(writes::summaries);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getEarlyIntervention", summary = "An early intervention with its answer, guidance and answer limit")
+    public Uni<SharingView> get(@PathParam("id") UUID id) {
+        return shared.find(caller.get(), id, SharingKind.EARLY_INTERVENTION).map(writes::view);
+    }
+
+    @POST
+    @Path("/{id}/answer")
+    @Operation(operationId = "answerEarlyIntervention", summary = "The police answer the early intervention (state of the evidence, measures)")
+    @APIResponse(responseCode = "200", description = "The intervention answered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> answer(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+                                @Valid @NotNull ActRequest r) {
+        Caller c = caller.get();
+        String text = BulletinResource.required(r.text());
+        return writes.write(c, key, "/api/v1/early-interventions/" + id + "/answer", r, 200,
+                () -> consultations.answerIntervention(c, id, text, r.occurredAt()));
+    }
+
+    @POST
+    @Path("/{id}/guidance")
+    @Operation(operationId = "guideEarlyIntervention", summary = "The procuratorate records its guidance on evidence collection (引导取证)")
+    @APIResponse(responseCode = "200", description = "The intervention with the guidance", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> guide(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+                               @Valid @NotNull ActRequest r) {
+        Caller c = caller.get();
+        String text = BulletinResource.required(r.text());
+        return writes.write(c, key, "/api/v1/early-interventions/" + id + "/guidance", r, 200,
+                () -> consultations.guide(c, id, text, r.occurredAt()));
+    }
+}
