@@ -141,6 +141,17 @@ public final class ReferralAccess {
         return supervises(v, caseRegion);
     }
 
+    /**
+     * Who records the suspects (犯罪嫌疑人) of a referral: the agency that refers the case (it names
+     * the parties it investigated) and the police handling it (they identify suspects when filing);
+     * not after the referral has ended. Reading them is {@link #canRead}; deciding for them rides on
+     * the step that decides, so it is {@link #canAct}.
+     */
+    public static boolean canRecordSuspects(Viewer v, Referral r) {
+        return (v.type() == PartyType.ADMINISTRATIVE || v.type() == PartyType.POLICE)
+                && v.agency().equals(partyOf(r, v.type())) && !r.state().isTerminal();
+    }
+
     /** Whether a conflict with {@code existing} may name it: only to those who may read it. */
     public static boolean mayLearnOf(Viewer v, Referral existing) {
         return canRead(v, existing);
