@@ -152,6 +152,14 @@ public final class ReferralAccess {
                 && v.agency().equals(partyOf(r, v.type())) && !r.state().isTerminal();
     }
 
+    /**
+     * Whose row of the year's figures {@code v} reads: a procuratorate every agency of its region and
+     * the regions beneath it (it publishes the white paper for them); any other agency its own row.
+     */
+    public static boolean mayReadFiguresOf(Viewer v, String agency, String agencyRegion) {
+        return v.agency().equals(agency) || supervises(v, agencyRegion);
+    }
+
     /** Whether a conflict with {@code existing} may name it: only to those who may read it. */
     public static boolean mayLearnOf(Viewer v, Referral existing) {
         return canRead(v, existing);
