@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -62,10 +63,11 @@ class SuspectsThroughJudgmentTest {
                 {"caseId":"%s","agencyCode":"TJ-AMR","caseNumber":"津市监处〔2026〕%s号","category":"TRADEMARK",
                  "region":"120000","title":"销售假冒注册商标的商品案","state":"PENALTY_DECIDED",
                  "amounts":{"illegalBusinessVolume":260000,"marks":2},
-                 "penalty":{"decisionNumber":"津市监罚〔2026〕31号","decisionDate":"2026-03-02","fine":50000,
+                 "penalty":{"decisionNumber":"津市监罚〔2026〕31号","decisionDate":"%s","fine":50000,
                             "confiscation":12000},
                  "partyIdentityHashes":[%s],"evidenceCount":3,"version":3}"""
-                .formatted(caseId, caseId.toString().substring(0, 4), parties));
+                .formatted(caseId, caseId.toString().substring(0, 4),
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), parties));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(token("TJ-PROC"))
                 .get("/api/v1/penalty-decisions/" + caseId).then().statusCode(200));
     }
@@ -73,6 +75,7 @@ class SuspectsThroughJudgmentTest {
     @Test
     void threeSuspectsArrestOfTwoProsecutionOfTwoAndJudgmentWithTheFineSetOff() throws Exception {
         UUID caseId = UUID.randomUUID();
+        Map<String, Long> before = figures();
         penaltyAnnounced(caseId);
         String id = Flow.sent(caseId);
 
@@ -143,6 +146,20 @@ class SuspectsThroughJudgmentTest {
                 .body(l + ".judgment.administrativeFineSetOff", equalTo(0.0f))
                 .body(l + ".judgment.fineDue", equalTo(20000.0f));
 
+        // what the referral added to TJ-AMR's row of the year's figures (tests of this class run one at a time)
+        Map<String, Long> after = figures();
+        Map<String, Long> added = new java.util.TreeMap<>();
+        after.forEach((k, v) -> {
+            if (v - before.get(k) != 0) {
+                added.put(k, v - before.get(k));
+            }
+        });
+        assertThat(added).containsAllEntriesOf(Map.of("referralsSent", 1L, "policeFiled", 1L,
+                "arrestsApprovedCases", 1L, "arrestsApprovedPersons", 2L, "prosecutedCases", 1L,
+                "prosecutedPersons", 2L, "courtAccepted", 1L, "courtJudged", 1L, "fines", 50000L,
+                "confiscations", 12000L));
+        assertThat(added).doesNotContainKeys("policeDeclined");
+
         try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.referral.events")) {
             List<ConsumerRecord<String, String>> suspectEvents = topic.await(r -> caseId.toString().equals(r.key())
                     && header(r, "ce_type").contains(".suspect-"), 3 + 3 + 3 + 3 + 2 + 2, Duration.ofSeconds(30));
@@ -157,6 +174,21 @@ class SuspectsThroughJudgmentTest {
             assertThat(judged.path("administrativeFineSetOff").decimalValue()).isEqualByComparingTo("50000");
             assertThat(judged.path("fineDue").decimalValue()).isEqualByComparingTo("30000");
         }
+    }
+
+    /** TJ-AMR's row of this year's figures as the city procuratorate reads it (amounts in whole yuan). */
+    static Map<String, Long> figures() {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        Map<String, Object> row = given().auth().oauth2(token("TJ-PROC"))
+                .get("/api/v1/statistics?year=" + year + "&agency=TJ-AMR").then().statusCode(200)
+                .extract().path("rows[0]");
+        Map<String, Long> out = new java.util.TreeMap<>();
+        row.forEach((k, v) -> {
+            if (v instanceof Number n) {
+                out.put(k, new java.math.BigDecimal(n.toString()).longValue());
+            }
+        });
+        return out;
     }
 
     @Test
