@@ -29,6 +29,17 @@ public final class ReferralEventTypes {
      * {@link PenaltyReviewSnapshot}; subject {@code penalty-decisions/<caseId>/reviews/<reviewId>}.
      */
     public static final String PENALTY_DECISION_REVIEWED = PREFIX + "penalty-decision-reviewed.v1";
+    /**
+     * 犯罪嫌疑人: a suspect was recorded on a referral. Data: {@link SuspectSnapshot} ({@code act}
+     * {@code RECORDED}); subject {@code referrals/<referralId>/suspects/<suspectId>}.
+     */
+    public static final String SUSPECT_RECORDED = PREFIX + "suspect-recorded.v1";
+    /**
+     * A step decided for a suspect (arrest request or decision, prosecution or not, court acceptance,
+     * judgment with the fine set-off); one event per suspect, after the step's own event. Data:
+     * {@link SuspectSnapshot}.
+     */
+    public static final String SUSPECT_DECIDED = PREFIX + "suspect-decided.v1";
 
     /** The fixed (non-step) types, each with its own data schema. */
     public static final List<String> FIXED = List.of(DEADLINE_REMINDER, DEADLINE_BREACHED, LEAD_RAISED, LEAD_DISMISSED,
@@ -60,11 +71,11 @@ public final class ReferralEventTypes {
         return PREFIX + stepName.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + VERSION_SUFFIX;
     }
 
-    /** The step name of a step event type, or {@code null} for deadline, lead and review events. */
+    /** The step name of a step event type, or {@code null} for deadline, lead, review and suspect events. */
     public static String stepOf(String type) {
         if (type == null || !type.startsWith(PREFIX) || !type.endsWith(VERSION_SUFFIX)
                 || type.startsWith(PREFIX + "deadline-") || type.startsWith(PREFIX + "lead-")
-                || type.startsWith(PREFIX + "penalty-decision-")) {
+                || type.startsWith(PREFIX + "penalty-decision-") || type.startsWith(PREFIX + "suspect-")) {
             return null;
         }
         String kebab = type.substring(PREFIX.length(), type.length() - VERSION_SUFFIX.length());

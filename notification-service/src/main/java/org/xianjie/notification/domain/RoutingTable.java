@@ -153,6 +153,9 @@ public final class RoutingTable {
         // A review of a penalty decision is the reviewing procuratorate's own act; no other party must
         // be told (a procuratorial opinion reaches the agency through the reverse referral's SEND_OPINION).
         r.add(rule(ReferralEventTypes.PENALTY_DECISION_REVIEWED, "", ""));
+        // Suspects and per-person decisions: the step that decided already told the parties.
+        r.add(rule(ReferralEventTypes.SUSPECT_RECORDED, "", ""));
+        r.add(rule(ReferralEventTypes.SUSPECT_DECIDED, "", ""));
         // administrative cases: only the penalty decision concerns another party (the procuratorate reviews it)
         r.add(rule(CaseEventTypes.PENALTY_DECIDED, "行政处罚决定待审查 {case}", "Penalty decision to review: {case}",
                 Route.to(PROCURATORATE, INFO)));

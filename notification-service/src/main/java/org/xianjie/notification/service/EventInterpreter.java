@@ -62,7 +62,9 @@ public class EventInterpreter {
             throw new InvalidEventException("referral event " + event.id() + " names no referralId");
         }
         String step = ReferralEventTypes.stepOf(event.type());
-        if (step == null && s.step() != null && !isDeadlineEvent(event.type())) {
+        // A suspect event names the step that decided, but is not that step: it must not be told again.
+        if (step == null && s.step() != null && !isDeadlineEvent(event.type())
+                && !event.type().startsWith(ReferralEventTypes.PREFIX + "suspect-")) {
             step = s.step();
         }
         ReferralSnapshot.Parties p = s.parties();

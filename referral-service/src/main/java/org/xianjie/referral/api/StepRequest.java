@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.xianjie.referral.domain.criminal.SuspectDecisionInput;
 
 /**
  * One step of the referral process. {@code reason} is required where the law wants reasons on
@@ -15,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the addressee of a consultation; {@code expectedVersion} (or {@code If-Match}) refuses the step
  * if someone else moved the referral first; {@code occurredAt} (ISO-8601 with offset) is when the
  * act happened, if earlier than the request: every limit the step opens counts from it.
+ * {@code suspects} names the suspects a step of the criminal process decides for (REQUEST_ARREST,
+ * APPROVE_ARREST, DENY_ARREST, PROSECUTE, DECIDE_NOT_TO_PROSECUTE, ACCEPT_CASE, RENDER_JUDGMENT);
+ * a step naming none decides for the referral only, as before suspects were recorded.
  */
 @Schema(example = """
         {"reason": null, "attachments": [
@@ -29,9 +33,15 @@ public record StepRequest(
         @Size(max = 50) List<@Valid @NotNull AttachmentInput> attachments,
         @Size(max = 32) String targetAgency,
         @PositiveOrZero Long expectedVersion,
-        OffsetDateTime occurredAt) {
+        OffsetDateTime occurredAt,
+        @Size(max = 200) List<@Valid @NotNull SuspectDecisionRequest> suspects) {
 
-    public static final StepRequest EMPTY = new StepRequest(null, null, List.of(), null, null, null);
+    public static final StepRequest EMPTY = new StepRequest(null, null, List.of(), null, null, null, null);
+
+    /** The suspects the step decides for, in domain terms. */
+    public List<SuspectDecisionInput> namedSuspects() {
+        return suspects == null ? List.of() : suspects.stream().map(SuspectDecisionRequest::toInput).toList();
+    }
 
     public List<AttachmentInput> attachmentList() {
         return attachments == null ? List.of() : attachments;

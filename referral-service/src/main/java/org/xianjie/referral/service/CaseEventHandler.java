@@ -30,10 +30,12 @@ public class CaseEventHandler {
     private final LeadService leads;
     private final ObjectMapper mapper;
     private final ActEntries acts;
+    private final CaseFacts facts;
 
     public CaseEventHandler(KnownCaseRepository knownCases, ReferralRepository referrals, LeadService leads,
-                            ObjectMapper mapper, ActEntries acts) {
+                            ObjectMapper mapper, ActEntries acts, CaseFacts facts) {
         this.acts = acts;
+        this.facts = facts;
         this.knownCases = knownCases;
         this.referrals = referrals;
         this.leads = leads;
@@ -51,6 +53,7 @@ public class CaseEventHandler {
                 .chain(known -> remember(known, snapshot))
                 .invoke(known -> rememberOpening(known, event, snapshot))
                 .call(known -> recordAct(event, snapshot))
+                .call(known -> facts.remember(event.type(), snapshot))
                 .chain(known -> flagForeignReferrals(known))
                 .chain(known -> CaseEventTypes.PENALTY_DECIDED.equals(event.type())
                         ? leads.screen(snapshot) : Uni.createFrom().voidItem());

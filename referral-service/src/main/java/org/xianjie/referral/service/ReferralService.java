@@ -78,12 +78,14 @@ public class ReferralService {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final ActEntries acts;
+    private final SuspectService suspects;
 
     public ReferralService(ReferralStateMachine machine, TransitionApplier applier, ReferralRepository referrals,
                            DeadlineRepository deadlines, HistoryRepository history, KnownCaseRepository knownCases,
                            AgencyDirectory directory, Outbox outbox, Snapshots snapshots, ReferralViews views,
-                           ObjectMapper mapper, Clock clock, ActEntries acts) {
+                           ObjectMapper mapper, Clock clock, ActEntries acts, SuspectService suspects) {
         this.acts = acts;
+        this.suspects = suspects;
         this.machine = machine;
         this.applier = applier;
         this.referrals = referrals;
@@ -309,7 +311,11 @@ public class ReferralService {
                 ActTime time = actTime(caller, request.occurredAt(), previous);
                 return deadlines.forReferral(r.id).chain(current -> {
                     List<String> remarks = prepare(r, step, request, current, time.occurredAt());
-                    return commit(caller, r, false, transition, current, request, request.reason(), remarks, time);
+                    // The step decides for the suspects it names (arrest of 2 of 3, ...) in its transaction,
+                    // announced after the step's own event.
+                    return commit(caller, r, false, transition, current, request, request.reason(), remarks, time)
+                            .call(() -> suspects.decide(caller, r, step, request.namedSuspects(), time.occurredAt(),
+                                    time.recordedAt()));
                 });
             });
         })).invoke(c -> acts.count(c.act())).map(Committed::view);

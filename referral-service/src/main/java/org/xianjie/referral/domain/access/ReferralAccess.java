@@ -141,6 +141,25 @@ public final class ReferralAccess {
         return supervises(v, caseRegion);
     }
 
+    /**
+     * Who records the suspects (犯罪嫌疑人) of a referral: the agency that refers the case (it names
+     * the parties it investigated) and the police handling it (they identify suspects when filing);
+     * not after the referral has ended. Reading them is {@link #canRead}; deciding for them rides on
+     * the step that decides, so it is {@link #canAct}.
+     */
+    public static boolean canRecordSuspects(Viewer v, Referral r) {
+        return (v.type() == PartyType.ADMINISTRATIVE || v.type() == PartyType.POLICE)
+                && v.agency().equals(partyOf(r, v.type())) && !r.state().isTerminal();
+    }
+
+    /**
+     * Whose row of the year's figures {@code v} reads: a procuratorate every agency of its region and
+     * the regions beneath it (it publishes the white paper for them); any other agency its own row.
+     */
+    public static boolean mayReadFiguresOf(Viewer v, String agency, String agencyRegion) {
+        return v.agency().equals(agency) || supervises(v, agencyRegion);
+    }
+
     /** Whether a conflict with {@code existing} may name it: only to those who may read it. */
     public static boolean mayLearnOf(Viewer v, Referral existing) {
         return canRead(v, existing);
