@@ -29,6 +29,7 @@ import org.xianjie.platform.idempotency.IdempotencyStore;
 import org.xianjie.platform.idempotency.IdempotentResponse;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.identity.CurrentCaller;
+import org.xianjie.platform.integrity.api.ChainIntegrityView;
 import org.xianjie.platform.problem.ProblemException;
 import org.xianjie.referral.domain.process.ReferralState;
 import org.xianjie.referral.domain.process.ReferralStep;
@@ -86,6 +87,17 @@ public class ReferralResource {
     @Operation(operationId = "getReferral", summary = "A referral: state, parties, allowed steps for the caller, open deadlines, history")
     public Uni<ReferralView> get(@PathParam("id") UUID id) {
         return referrals.find(caller.get(), id);
+    }
+
+    @GET
+    @Path("/{id}/integrity")
+    @Operation(operationId = "verifyReferralIntegrity", summary = "Verify the tamper-evident record of the referral's "
+            + "case in referral-service (hash chain and latest signed checkpoint); BROKEN names the first entry that "
+            + "does not verify")
+    @APIResponse(responseCode = "200", description = "The verification", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainIntegrityView.class)))
+    public Uni<ChainIntegrityView> integrity(@PathParam("id") UUID id) {
+        return referrals.integrity(caller.get(), id).map(ChainIntegrityView::of);
     }
 
     @GET
