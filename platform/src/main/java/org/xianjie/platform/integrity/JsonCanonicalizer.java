@@ -3,6 +3,8 @@ package org.xianjie.platform.integrity;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -91,6 +93,21 @@ public final class JsonCanonicalizer {
         out.append('"');
     }
 
+    /**
+     * The fewest significant digits that read back as {@code d}, the closest to it among those
+     * (what ECMAScript prints). Double.toString is not always shortest before JDK 19 (4.9E-324).
+     */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int precision = 1; precision < 17; precision++) {
+            BigDecimal candidate = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == d) {
+                return candidate.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    }
+
     /** ECMAScript's Number.prototype.toString for a finite double (ECMA-262, 7.1.12.1). */
     static String number(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
@@ -102,9 +119,7 @@ public final class JsonCanonicalizer {
         if (d < 0) {
             return "-" + number(-d);
         }
-        // Double.toString gives digits that round-trip: the shortest, as ECMAScript's, for every value of
-        // at most 15 significant digits (and for all values from JDK 19 on).
-        BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        BigDecimal exact = shortest(d);
         String digits = exact.unscaledValue().toString();
         int k = digits.length();
         int n = k - exact.scale();
