@@ -30,6 +30,7 @@ import org.xianjie.platform.idempotency.IdempotentResponse;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.identity.CurrentCaller;
 import org.xianjie.platform.integrity.api.ChainIntegrityView;
+import org.xianjie.platform.integrity.api.DeliveryEvidenceView;
 import org.xianjie.platform.problem.ProblemException;
 import org.xianjie.referral.domain.process.ReferralState;
 import org.xianjie.referral.domain.process.ReferralStep;
@@ -98,6 +99,18 @@ public class ReferralResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainIntegrityView.class)))
     public Uni<ChainIntegrityView> integrity(@PathParam("id") UUID id) {
         return referrals.integrity(caller.get(), id).map(ChainIntegrityView::of);
+    }
+
+    @GET
+    @Path("/{id}/evidences")
+    @Operation(operationId = "listReferralDeliveryEvidences", summary = "Signed evidences of delivery (送达证据) of "
+            + "the referral: accepted by the suite (SEND), retrieved by a person of the police (RECEIVE); each verifies "
+            + "with referral-service's public key")
+    @APIResponse(responseCode = "200", description = "The evidences, oldest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryEvidenceView.class,
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public Uni<List<DeliveryEvidenceView>> evidences(@PathParam("id") UUID id) {
+        return referrals.evidences(caller.get(), id).map(list -> list.stream().map(DeliveryEvidenceView::of).toList());
     }
 
     @GET

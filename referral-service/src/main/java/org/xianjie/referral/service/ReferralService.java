@@ -27,6 +27,8 @@ import org.xianjie.platform.identity.AgencyDirectory;
 import org.xianjie.platform.identity.AgencyType;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.integrity.ChainReport;
+import org.xianjie.platform.integrity.DeliveryEvidenceRecord;
+import org.xianjie.platform.integrity.DeliveryEvidences;
 import org.xianjie.platform.integrity.RecordChain;
 import org.xianjie.platform.outbox.Outbox;
 import org.xianjie.platform.problem.Problem;
@@ -83,12 +85,16 @@ public class ReferralService {
     private final ActEntries acts;
 
     private final RecordChain chain;
+    private final DeliveryEvidences evidences;
+    static final String EVIDENCE_SUBJECT = "referral";
 
     public ReferralService(ReferralStateMachine machine, TransitionApplier applier, ReferralRepository referrals,
                            DeadlineRepository deadlines, HistoryRepository history, KnownCaseRepository knownCases,
                            AgencyDirectory directory, Outbox outbox, Snapshots snapshots, ReferralViews views,
-                           ObjectMapper mapper, Clock clock, ActEntries acts, RecordChain chain) {
+                           ObjectMapper mapper, Clock clock, ActEntries acts, RecordChain chain,
+                           DeliveryEvidences evidences) {
         this.acts = acts;
+        this.evidences = evidences;
         this.chain = chain;
         this.machine = machine;
         this.applier = applier;
@@ -443,6 +449,7 @@ public class ReferralService {
                                             ReferralEventTypes.forStep(transition.step().name()),
                                             "referrals/" + r.id, snapshot))
                             .call(e -> chainAttachments(r, transition.step().name(), e.id(), request.attachmentList()))
+                            .call(e -> deliveryEvidence(r, transition.step(), caller, e.id(), now))
                             .chain(() -> acts.record(act))
                             .chain(entry -> history.forReferral(r.id)
                                     .map(steps -> new Committed(views.view(caller, r, all, steps), entry)));
@@ -550,6 +557,30 @@ public class ReferralService {
             return Caller.ROLE_HEAD;
         }
         return caller.hasRole(Caller.ROLE_ADMIN) ? Caller.ROLE_ADMIN : Caller.ROLE_OFFICER;
+    }
+
+    /**
+     * The evidences of delivery of a referral: SEND is the suite's acceptance of it for the police,
+     * RECEIVE the police's receipt by a person (Decree 310 art. 7), each signed for the sender.
+     */
+    private Uni<Void> deliveryEvidence(ReferralRecord r, ReferralStep step, Caller caller, String eventId,
+                                       Instant at) {
+        DeliveryEvidences.Type type = switch (step) {
+            case SEND -> DeliveryEvidences.Type.SUBMISSION_ACCEPTANCE;
+            case RECEIVE -> DeliveryEvidences.Type.RETRIEVAL;
+            default -> null;
+        };
+        String addressee = step == ReferralStep.RECEIVE ? caller.agencyCode() : r.policeCode;
+        if (type == null || addressee == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return evidences.issue(type, EVIDENCE_SUBJECT, r.id.toString(), r.agencyCode, addressee, caller.user(), eventId,
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).replaceWithVoid();
+    }
+
+    /** The signed evidences of delivery of the referral, for whoever may read it. */
+    public Uni<List<DeliveryEvidenceRecord>> evidences(Caller caller, UUID id) {
+        return Panache.withSession(() -> load(caller, id)).chain(r -> evidences.of(EVIDENCE_SUBJECT, r.id.toString()));
     }
 
     /**
