@@ -9,6 +9,8 @@ public final class Topics {
     public static final String CASE_EVENTS = "xianjie.case.events";
     /** Referral process, deadline and lead events, produced by referral-service. */
     public static final String REFERRAL_EVENTS = "xianjie.referral.events";
+    /** Signed checkpoints of the tamper-evident case records, keyed by issuing service, kept without limit. */
+    public static final String INTEGRITY_CHECKPOINTS = "xianjie.integrity.checkpoints";
 
     private Topics() {
     }

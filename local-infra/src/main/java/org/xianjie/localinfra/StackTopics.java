@@ -25,7 +25,8 @@ public final class StackTopics {
     }
 
     public static List<String> names() {
-        List<String> names = new ArrayList<>(List.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS));
+        List<String> names = new ArrayList<>(List.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS,
+                Topics.INTEGRITY_CHECKPOINTS));
         for (Services service : Services.all()) {
             names.add(Topics.deadLetter(service.module()));
         }

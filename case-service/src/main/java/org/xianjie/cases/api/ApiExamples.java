@@ -67,6 +67,13 @@ final class ApiExamples {
                "data": {"amounts": {"copies": 620, "illegalGains": 12000.00}}}
             ]""";
 
+    static final String CHAIN_INTEGRITY = """
+            {"chain": "6f1c2a9e-4b1d-4c3e-9a57-0d2f1e8b7c61", "status": "OK", "length": 4,
+             "headHash": "3b7f0c5e9d2a41f6b8e07c19d4a65f2e80b3c7d1e9f04a6b2c58d7e1f0a93c46",
+             "checkpoint": {"id": "0b5e2f3a-91c4-4d7e-8f60-2a1b3c4d5e6f", "sealedAt": "2026-06-10T08:00:00Z",
+                            "sequence": 3, "hash": "a41f6b8e07c19d4a65f2e80b3c7d1e9f04a6b2c58d7e1f0a93c463b7f0c5e9d2",
+                            "matches": true}}""";
+
     private ApiExamples() {
     }
 }

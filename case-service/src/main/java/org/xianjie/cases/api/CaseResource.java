@@ -27,6 +27,7 @@ import org.xianjie.cases.service.CaseQueries;
 import org.xianjie.cases.service.CaseService;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.identity.CurrentCaller;
+import org.xianjie.platform.integrity.api.ChainIntegrityView;
 
 import java.util.List;
 import java.util.UUID;
@@ -94,6 +95,17 @@ public class CaseResource {
     @Operation(operationId = "getCaseTimeline", summary = "The case's history: each change and each referral step")
     public Uni<List<TimelineEntryView>> timeline(@PathParam("id") UUID id) {
         return queries.timeline(caller.get(), id);
+    }
+
+    @GET
+    @Path("/{id}/integrity")
+    @Operation(operationId = "verifyCaseIntegrity", summary = "Verify the case's tamper-evident record (hash chain "
+            + "and latest signed checkpoint); BROKEN names the first entry that does not verify")
+    @APIResponse(responseCode = "200", description = "The verification", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainIntegrityView.class),
+            examples = @ExampleObject(name = "intact", value = ApiExamples.CHAIN_INTEGRITY)))
+    public Uni<ChainIntegrityView> integrity(@PathParam("id") UUID id) {
+        return queries.integrity(caller.get(), id).map(ChainIntegrityView::of);
     }
 
     @POST

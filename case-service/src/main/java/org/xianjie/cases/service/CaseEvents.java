@@ -2,13 +2,17 @@ package org.xianjie.cases.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.xianjie.cases.persistence.CaseRecord;
+import org.xianjie.cases.persistence.EvidenceRecord;
 import org.xianjie.cases.persistence.TimelineRecord;
 import org.xianjie.cases.persistence.TimelineRepository;
 import org.xianjie.events.CaseSnapshot;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.events.EventSources;
 import org.xianjie.events.Topics;
+import org.xianjie.platform.integrity.RecordChain;
 import org.xianjie.platform.outbox.Outbox;
 
 import java.time.OffsetDateTime;
@@ -24,11 +28,32 @@ public class CaseEvents {
     private final Outbox outbox;
     private final TimelineRepository timeline;
     private final PartyCodec parties;
+    private final RecordChain chain;
+    private final ObjectMapper mapper;
 
-    public CaseEvents(Outbox outbox, TimelineRepository timeline, PartyCodec parties) {
+    public CaseEvents(Outbox outbox, TimelineRepository timeline, PartyCodec parties, RecordChain chain,
+                      ObjectMapper mapper) {
         this.outbox = outbox;
         this.timeline = timeline;
         this.parties = parties;
+        this.chain = chain;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Puts an evidence item's SHA-256 into the case's tamper-evident record: the evidence-added event
+     * carries only the count, and the digest is what makes the file verifiable later.
+     */
+    public Uni<Void> chainEvidence(EvidenceRecord e) {
+        ObjectNode entry = mapper.createObjectNode()
+                .put("kind", "evidence-digest")
+                .put("caseId", e.caseId.toString())
+                .put("evidenceId", e.id.toString())
+                .put("type", e.type.name())
+                .put("sha256", e.sha256)
+                .put("recordedBy", e.recordedBy)
+                .put("recordedAt", e.recordedAt.toInstant().toString());
+        return chain.append(e.caseId.toString(), "evidence-digest", e.id.toString(), entry).replaceWithVoid();
     }
 
     /** Call after the change was flushed, so that the snapshot carries the new version. */

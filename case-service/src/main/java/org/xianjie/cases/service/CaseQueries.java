@@ -16,6 +16,8 @@ import org.xianjie.cases.persistence.EvidenceRepository;
 import org.xianjie.cases.persistence.TimelineRepository;
 import org.xianjie.platform.identity.AgencyType;
 import org.xianjie.platform.identity.Caller;
+import org.xianjie.platform.integrity.ChainReport;
+import org.xianjie.platform.integrity.RecordChain;
 import org.xianjie.platform.problem.ProblemException;
 
 import java.util.ArrayList;
@@ -34,9 +36,11 @@ public class CaseQueries {
     private final TimelineRepository timeline;
     private final CaseReaderRepository readers;
     private final PartyCodec parties;
+    private final RecordChain chain;
 
     public CaseQueries(CaseRepository cases, EvidenceRepository evidence, TimelineRepository timeline,
-                       CaseReaderRepository readers, PartyCodec parties) {
+                       CaseReaderRepository readers, PartyCodec parties, RecordChain chain) {
+        this.chain = chain;
         this.cases = cases;
         this.evidence = evidence;
         this.timeline = timeline;
@@ -53,6 +57,11 @@ public class CaseQueries {
         return Panache.withSession(() -> readable(caller, id)
                 .chain(c -> timeline.ofCase(c.id))
                 .map(rows -> rows.stream().map(TimelineEntryView::of).toList()));
+    }
+
+    /** Verifies the case's tamper-evident record, for whoever may read the case. */
+    public Uni<ChainReport> integrity(Caller caller, UUID id) {
+        return Panache.withSession(() -> readable(caller, id)).chain(c -> chain.verify(c.id.toString()));
     }
 
     public Uni<CasePage> list(Caller caller, CaseListQuery query) {

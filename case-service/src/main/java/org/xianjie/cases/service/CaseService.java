@@ -192,7 +192,8 @@ public class CaseService {
                     e.createdAt = now();
                     e.recordedAt = request.recordedAt() == null ? e.createdAt : request.recordedAt();
                     c.evidenceCount++;
-                    return evidence.persist(e).replaceWith("evidence " + e.type + " " + digest.substring(0, 12));
+                    return evidence.persist(e).call(() -> events.chainEvidence(e))
+                            .replaceWith("evidence " + e.type + " " + digest.substring(0, 12));
                 }));
     }
 

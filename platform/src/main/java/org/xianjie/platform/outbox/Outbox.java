@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.platform.inbox.CaseLogContext;
+import org.xianjie.platform.integrity.RecordChain;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,14 +22,24 @@ import java.util.UUID;
  * scheduled workers, consumers) stores its events. Call it inside the transaction that makes the
  * change (for example within {@code Panache.withTransaction}), after locking the aggregate; the
  * event is published only if that transaction commits, and is never lost once it has.
+ *
+ * <p>An event for one of the chained topics ({@code xianjie.integrity.chained-topics}) is also
+ * appended, in the same transaction, to the {@link RecordChain} named by its record key (the case):
+ * the tamper-evident record of the case.
  */
 @ApplicationScoped
 public class Outbox {
 
     private final ObjectMapper mapper;
+    private final RecordChain chain;
+    private final Set<String> chainedTopics;
 
-    public Outbox(ObjectMapper mapper) {
+    public Outbox(ObjectMapper mapper, RecordChain chain,
+                  @ConfigProperty(name = "xianjie.integrity.chained-topics",
+                          defaultValue = "xianjie.case.events,xianjie.referral.events") List<String> chainedTopics) {
         this.mapper = mapper;
+        this.chain = chain;
+        this.chainedTopics = Set.copyOf(chainedTopics);
     }
 
     /** Builds a new event with a fresh id and the current time. */
@@ -51,7 +65,12 @@ public class Outbox {
         row.eventTime = event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time();
         row.data = json(event.data());
         row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return Panache.getSession().chain(session -> session.persist(row)).replaceWith(event);
+        Uni<Void> stored = Panache.getSession().chain(session -> session.persist(row));
+        if (chainedTopics.contains(topic)) {
+            stored = stored.chain(() -> chain.append(key, RecordChain.EVENT, event.id(), mapper.valueToTree(event)))
+                    .replaceWithVoid();
+        }
+        return stored.replaceWith(event);
     }
 
     private String json(JsonNode data) {

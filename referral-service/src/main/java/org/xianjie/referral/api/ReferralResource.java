@@ -29,6 +29,8 @@ import org.xianjie.platform.idempotency.IdempotencyStore;
 import org.xianjie.platform.idempotency.IdempotentResponse;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.identity.CurrentCaller;
+import org.xianjie.platform.integrity.api.ChainIntegrityView;
+import org.xianjie.platform.integrity.api.DeliveryEvidenceView;
 import org.xianjie.platform.problem.ProblemException;
 import org.xianjie.referral.domain.process.ReferralState;
 import org.xianjie.referral.domain.process.ReferralStep;
@@ -86,6 +88,29 @@ public class ReferralResource {
     @Operation(operationId = "getReferral", summary = "A referral: state, parties, allowed steps for the caller, open deadlines, history")
     public Uni<ReferralView> get(@PathParam("id") UUID id) {
         return referrals.find(caller.get(), id);
+    }
+
+    @GET
+    @Path("/{id}/integrity")
+    @Operation(operationId = "verifyReferralIntegrity", summary = "Verify the tamper-evident record of the referral's "
+            + "case in referral-service (hash chain and latest signed checkpoint); BROKEN names the first entry that "
+            + "does not verify")
+    @APIResponse(responseCode = "200", description = "The verification", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainIntegrityView.class)))
+    public Uni<ChainIntegrityView> integrity(@PathParam("id") UUID id) {
+        return referrals.integrity(caller.get(), id).map(ChainIntegrityView::of);
+    }
+
+    @GET
+    @Path("/{id}/evidences")
+    @Operation(operationId = "listReferralDeliveryEvidences", summary = "Signed evidences of delivery (送达证据) of "
+            + "the referral: accepted by the suite (SEND), retrieved by a person of the police (RECEIVE); each verifies "
+            + "with referral-service's public key")
+    @APIResponse(responseCode = "200", description = "The evidences, oldest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryEvidenceView.class,
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public Uni<List<DeliveryEvidenceView>> evidences(@PathParam("id") UUID id) {
+        return referrals.evidences(caller.get(), id).map(list -> list.stream().map(DeliveryEvidenceView::of).toList());
     }
 
     @GET

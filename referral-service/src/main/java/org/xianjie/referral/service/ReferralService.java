@@ -2,6 +2,7 @@ package org.xianjie.referral.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,10 @@ import org.xianjie.platform.identity.Agency;
 import org.xianjie.platform.identity.AgencyDirectory;
 import org.xianjie.platform.identity.AgencyType;
 import org.xianjie.platform.identity.Caller;
+import org.xianjie.platform.integrity.ChainReport;
+import org.xianjie.platform.integrity.DeliveryEvidenceRecord;
+import org.xianjie.platform.integrity.DeliveryEvidences;
+import org.xianjie.platform.integrity.RecordChain;
 import org.xianjie.platform.outbox.Outbox;
 import org.xianjie.platform.problem.Problem;
 import org.xianjie.platform.problem.ProblemException;
@@ -80,12 +85,19 @@ public class ReferralService {
     private final ActEntries acts;
     private final SuspectService suspects;
 
+    private final RecordChain chain;
+    private final DeliveryEvidences evidences;
+    static final String EVIDENCE_SUBJECT = "referral";
+
     public ReferralService(ReferralStateMachine machine, TransitionApplier applier, ReferralRepository referrals,
                            DeadlineRepository deadlines, HistoryRepository history, KnownCaseRepository knownCases,
                            AgencyDirectory directory, Outbox outbox, Snapshots snapshots, ReferralViews views,
-                           ObjectMapper mapper, Clock clock, ActEntries acts, SuspectService suspects) {
+                           ObjectMapper mapper, Clock clock, ActEntries acts, SuspectService suspects,
+                           RecordChain chain, DeliveryEvidences evidences) {
         this.acts = acts;
         this.suspects = suspects;
+        this.evidences = evidences;
+        this.chain = chain;
         this.machine = machine;
         this.applier = applier;
         this.referrals = referrals;
@@ -459,6 +471,8 @@ public class ReferralService {
                                     outbox.newEvent(EventSources.REFERRAL_SERVICE,
                                             ReferralEventTypes.forStep(transition.step().name()),
                                             "referrals/" + r.id, snapshot))
+                            .call(e -> chainAttachments(r, transition.step().name(), e.id(), request.attachmentList()))
+                            .call(e -> deliveryEvidence(r, transition.step(), caller, e.id(), now))
                             .chain(() -> acts.record(act))
                             .chain(entry -> history.forReferral(r.id)
                                     .map(steps -> new Committed(views.view(caller, r, all, steps), entry)));
@@ -466,6 +480,14 @@ public class ReferralService {
     }
 
     // --- reading ---
+
+    /**
+     * Verifies the tamper-evident record of the referral's case (the chain of every event
+     * referral-service published for the case), for whoever may read the referral.
+     */
+    public Uni<ChainReport> integrity(Caller caller, UUID id) {
+        return Panache.withSession(() -> load(caller, id)).chain(r -> chain.verify(r.caseId.toString()));
+    }
 
     public Uni<ReferralView> find(Caller caller, UUID id) {
         return Panache.withSession(() -> load(caller, id).chain(r -> deadlines.forReferral(id)
@@ -558,6 +580,47 @@ public class ReferralService {
             return Caller.ROLE_HEAD;
         }
         return caller.hasRole(Caller.ROLE_ADMIN) ? Caller.ROLE_ADMIN : Caller.ROLE_OFFICER;
+    }
+
+    /**
+     * The evidences of delivery of a referral: SEND is the suite's acceptance of it for the police,
+     * RECEIVE the police's receipt by a person (Decree 310 art. 7), each signed for the sender.
+     */
+    private Uni<Void> deliveryEvidence(ReferralRecord r, ReferralStep step, Caller caller, String eventId,
+                                       Instant at) {
+        DeliveryEvidences.Type type = switch (step) {
+            case SEND -> DeliveryEvidences.Type.SUBMISSION_ACCEPTANCE;
+            case RECEIVE -> DeliveryEvidences.Type.RETRIEVAL;
+            default -> null;
+        };
+        String addressee = step == ReferralStep.RECEIVE ? caller.agencyCode() : r.policeCode;
+        if (type == null || addressee == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return evidences.issue(type, EVIDENCE_SUBJECT, r.id.toString(), r.agencyCode, addressee, caller.user(), eventId,
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).replaceWithVoid();
+    }
+
+    /** The signed evidences of delivery of the referral, for whoever may read it. */
+    public Uni<List<DeliveryEvidenceRecord>> evidences(Caller caller, UUID id) {
+        return Panache.withSession(() -> load(caller, id)).chain(r -> evidences.of(EVIDENCE_SUBJECT, r.id.toString()));
+    }
+
+    /**
+     * Puts the digests of a step's attachments into the case's tamper-evident record: the step's
+     * event does not carry them, and they are what makes the documents verifiable later.
+     */
+    private Uni<Void> chainAttachments(ReferralRecord r, String step, String eventId,
+                                       List<AttachmentInput> attachments) {
+        if (attachments.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        ObjectNode entry = mapper.createObjectNode().put("kind", "attachment-digests")
+                .put("referralId", r.id.toString()).put("step", step).put("eventId", eventId);
+        var list = entry.putArray("attachments");
+        attachments.forEach(a -> list.addObject().put("kind", a.kind().name()).put("title", a.title())
+                .put("sha256", a.sha256().toLowerCase(java.util.Locale.ROOT)));
+        return chain.append(r.caseId.toString(), "attachment-digests", eventId, entry).replaceWithVoid();
     }
 
     private String json(Object value) {
