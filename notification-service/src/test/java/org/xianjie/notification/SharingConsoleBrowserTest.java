@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.xianjie.events.SharingEventTypes;
 import org.xianjie.events.Topics;
+import org.xianjie.localinfra.Chromium;
 import org.xianjie.localinfra.TestInfra;
 import org.xianjie.localinfra.XianjieTestResource;
 
