@@ -28,8 +28,14 @@ public class DomainProducers {
 
     @Produces
     @ApplicationScoped
-    ThresholdEvaluator thresholds() {
-        return new ThresholdEvaluator(ThresholdRules.loadDefault());
+    ThresholdRules thresholdRules() {
+        return ThresholdRules.loadDefault();
+    }
+
+    @Produces
+    @ApplicationScoped
+    ThresholdEvaluator thresholds(ThresholdRules rules) {
+        return new ThresholdEvaluator(rules);
     }
 
     /**
