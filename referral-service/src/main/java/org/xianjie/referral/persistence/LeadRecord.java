@@ -38,7 +38,9 @@ public class LeadRecord {
         /** A past decision reached a threshold of a rule set added or changed since it was screened. */
         RULE_SET_RESCREENING,
         /** A procuratorate's review of the penalty decision found it (审查发现线索). */
-        PENALTY_REVIEW
+        PENALTY_REVIEW,
+        /** 不刑不罚: a case handed back for administrative handling got no penalty decision in time. */
+        NO_PENALTY_AFTER_RETURN
     }
 
     @Id
@@ -90,6 +92,22 @@ public class LeadRecord {
     public OffsetDateTime decidedAt;
     @Column(name = "raised_at", nullable = false)
     public OffsetDateTime raisedAt;
+    /** Escalated: when the procuratorate asked the agency to refer (监督移送), and by when. */
+    @Column(name = "referral_requested_at")
+    public OffsetDateTime referralRequestedAt;
+    @Column(name = "referral_due_at")
+    public OffsetDateTime referralDueAt;
+    /** Why the due time may be wrong (a year outside the working calendar), one per line. */
+    @Column(name = "referral_due_warnings")
+    public String referralDueWarnings;
+    /** The referral the agency opened, and when. */
+    @Column(name = "referral_id")
+    public UUID referralId;
+    @Column(name = "referred_at")
+    public OffsetDateTime referredAt;
+    /** When the request was found overdue (announced once). */
+    @Column(name = "referral_overdue_at")
+    public OffsetDateTime referralOverdueAt;
     @Version
     public long version;
 }

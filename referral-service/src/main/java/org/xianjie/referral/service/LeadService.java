@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,7 +34,11 @@ import org.xianjie.referral.domain.time.DeadlineClock;
 import org.xianjie.referral.persistence.LeadRecord;
 import org.xianjie.referral.persistence.KnownCaseRepository;
 import org.xianjie.referral.persistence.LeadRepository;
+import org.xianjie.referral.persistence.ReferralRecord;
 import org.xianjie.referral.persistence.ReferralRepository;
+import org.xianjie.referral.domain.time.Deadline;
+import org.xianjie.referral.domain.time.TimeLimitCodes;
+import org.xianjie.referral.domain.time.TimeLimitTable;
 
 /**
  * Supervision leads (监督线索, 以罚代刑 detection): a penalty decision whose amounts reach the
@@ -55,10 +60,14 @@ public class LeadService {
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final CalendarService calendar;
+    private final TimeLimitTable limits;
 
     public LeadService(ThresholdEvaluator evaluator, LeadRepository leads, ReferralRepository referrals,
                        KnownCaseRepository knownCases, AgencyDirectory directory, Outbox outbox, ObjectMapper mapper,
-                       Clock clock) {
+                       Clock clock, CalendarService calendar, TimeLimitTable limits) {
+        this.calendar = calendar;
+        this.limits = limits;
         this.evaluator = evaluator;
         this.knownCases = knownCases;
         this.leads = leads;
@@ -224,10 +233,57 @@ public class LeadService {
             lead.reason = reason.strip();
             lead.decidedBy = caller.user();
             lead.decidedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            if (outcome == LeadRecord.State.ESCALATED) {
+                requestReferral(lead, clock.instant());
+            }
             String type = outcome == LeadRecord.State.DISMISSED ? ReferralEventTypes.LEAD_DISMISSED
                     : ReferralEventTypes.LEAD_ESCALATED;
             return leads.flush().chain(() -> announce(lead, type)).replaceWith(lead);
         }));
+    }
+
+    /**
+     * Escalation opens supervision of the missed referral (监督移送, Decree 310 art. 14): the
+     * procuratorate asks the agency to refer, which it must do within {@code REFERRAL_ON_REQUEST}
+     * counted from the request. LeadReferralWorker follows it: met by the agency's referral, or
+     * overdue.
+     */
+    private void requestReferral(LeadRecord lead, Instant now) {
+        Deadline due = calendar.clock().dueFor(now, limits.get(TimeLimitCodes.REFERRAL_ON_REQUEST));
+        lead.referralRequestedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        lead.referralDueAt = OffsetDateTime.ofInstant(due.dueAt(), ZoneOffset.UTC);
+        lead.referralDueWarnings = due.hasWarnings() ? String.join("\n", due.warnings()) : null;
+    }
+
+    /**
+     * 不刑不罚: raises the reverse-direction lead of a case handed back for administrative handling
+     * and not penalised within the limit, unless the case has one already; runs inside the
+     * worker's transaction under the case lock.
+     *
+     * @return whether a lead was raised
+     */
+    Uni<Boolean> raiseNoPenaltyAfterReturn(ReferralRecord r, String handBackStep, Instant handedBackAt, Deadline due,
+                                           String limitSource) {
+        Optional<String> procuratorate = r.procuratorateCode != null ? Optional.of(r.procuratorateCode)
+                : r.region == null ? Optional.empty()
+                : directory.sameLevel(AgencyType.PROCURATORATE, r.region).map(Agency::code);
+        if (procuratorate.isEmpty() || r.region == null) {
+            LOG.warnf("case %s was not penalised after its return but no procuratorate is known for it", r.caseId);
+            return Uni.createFrom().item(false);
+        }
+        return leads.count("caseId = ?1 and origin = ?2", r.caseId, LeadRecord.Origin.NO_PENALTY_AFTER_RETURN)
+                .chain(existing -> {
+                    if (existing > 0) {
+                        return Uni.createFrom().item(false);
+                    }
+                    LeadRecord lead = newLead(new DecidedCase(r.caseId, r.caseNumber, r.caseTitle, r.category, r.region,
+                            r.agencyCode, null), procuratorate.get(), LeadRecord.Origin.NO_PENALTY_AFTER_RETURN);
+                    lead.grounds = json(new java.util.LinkedHashMap<>(java.util.Map.of(
+                            "referralId", r.id, "handedBackBy", handBackStep,
+                            "handedBackAt", handedBackAt.toString(), "penaltyDueBy", due.dueAt().toString(),
+                            "limit", limitSource)));
+                    return raise(lead).replaceWith(true);
+                });
     }
 
     private Uni<LeadRecord> load(Caller caller, UUID id) {
@@ -246,11 +302,12 @@ public class LeadService {
         }
     }
 
-    private Uni<?> announce(LeadRecord l, String type) {
+    /** Announces the lead as it stands; inside the caller's transaction. */
+    Uni<?> announce(LeadRecord l, String type) {
         LeadSnapshot snapshot = new LeadSnapshot(l.id, l.caseId, l.caseNumber, l.caseTitle, l.category, l.region,
                 l.agencyCode, l.procuratorateCode, l.state.name(), l.ruleSet, l.offence, l.conditionText, l.figure,
                 l.figureValue, l.threshold, l.reason, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                l.origin.name(), l.reviewId);
+                l.origin.name(), l.reviewId, l.referralDueAt, l.referralId);
         return outbox.append(Topics.REFERRAL_EVENTS, l.caseId.toString(),
                 outbox.newEvent(EventSources.REFERRAL_SERVICE, type, "leads/" + l.id, snapshot));
     }
