@@ -89,7 +89,7 @@ public class PenaltyReviewService {
                     .chain(() -> outbox.append(Topics.REFERRAL_EVENTS, c.caseId.toString(),
                             outbox.newEvent(EventSources.REFERRAL_SERVICE, ReferralEventTypes.PENALTY_DECISION_REVIEWED,
                                     "penalty-decisions/" + c.caseId + "/reviews/" + r.id, snapshot)))
-                    .replaceWith(review(r));
+                    .map(ignored -> review(r)); // after the lead, so that the answer names it
         });
     }
 
