@@ -14,13 +14,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class ThresholdScreeningRepository {
 
-    /** Serialises re-screening across replicas for the rest of the transaction. */
-    public Uni<Void> lock() {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended('threshold-rescreening', 0))) l")
-                .getSingleResult()).replaceWithVoid();
-    }
-
     public Uni<Optional<String>> fingerprint(String ruleSetId) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "select fingerprint from threshold_screening where rule_set_id = :id", String.class)

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.xianjie.events.CaseSnapshot;
 import org.xianjie.referral.domain.threshold.CaseCategory;
@@ -35,7 +36,7 @@ import org.xianjie.referral.persistence.ThresholdScreeningRepository;
  * with the one past decisions were last screened against, and a set that differs is applied to the
  * decisions inside its period (its effective date onward: later sets keep its values for the
  * offences they do not list). New leads carry origin RULE_SET_RESCREENING and the rule set in force.
- * Re-screening is idempotent (LeadService.rescreen) and serialised across replicas.
+ * Re-screening is idempotent (LeadService.rescreen, a unique index), decision by decision.
  */
 @ApplicationScoped
 public class ThresholdRescreening {
@@ -86,11 +87,10 @@ public class ThresholdRescreening {
         return onContext(() -> {
             Uni<List<Outcome>> chain = Uni.createFrom().item(new ArrayList<>());
             for (ThresholdRuleSet set : rules.ruleSets()) {
-                chain = chain.chain(done -> Panache.withTransaction(() -> screenings.lock()
-                        .chain(() -> screenings.fingerprint(set.id()))
+                chain = chain.chain(done -> Panache.withSession(() -> screenings.fingerprint(set.id()))
                         .chain(last -> last.equals(Optional.of(rules.fingerprint(set)))
                                 ? Uni.createFrom().<Optional<Outcome>>item(Optional.empty())
-                                : rescreen(rules, set).map(Optional::of)))
+                                : rescreen(rules, set).map(Optional::of))
                         .map(outcome -> {
                             outcome.ifPresent(done::add);
                             return done;
@@ -105,33 +105,43 @@ public class ThresholdRescreening {
      * "screen again", and how a test proves a second run raises nothing twice); any thread.
      */
     public Uni<Outcome> rescreenNow(ThresholdRules rules, ThresholdRuleSet set) {
-        return onContext(() -> Panache.withTransaction(() -> screenings.lock().chain(() -> rescreen(rules, set))));
+        return onContext(() -> rescreen(rules, set));
     }
 
+    /**
+     * One short transaction per decision, under that case's lock: a province's backlog must not hold
+     * thousands of locks in one transaction, and replicas running at once stay harmless (the case
+     * lock and LeadService.rescreen's checks make each decision's outcome the same whoever runs it).
+     */
     private Uni<Outcome> rescreen(ThresholdRules rules, ThresholdRuleSet set) {
         ThresholdEvaluator evaluator = new ThresholdEvaluator(rules);
-        return knownCases.decidedWithAmountsSince(set.effectiveFrom()).chain(cases -> {
-            Uni<Integer> raised = Uni.createFrom().item(0);
-            for (KnownCase k : cases) {
-                raised = raised.chain(n -> rescreen(evaluator, set.id(), k).map(lead -> lead ? n + 1 : n));
-            }
-            return raised.call(n -> screenings.record(set.id(), rules.fingerprint(set), cases.size(), n,
-                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
-                    .map(n -> new Outcome(set.id(), cases.size(), n));
-        });
+        return Panache.withSession(() -> knownCases.decidedWithAmountsSince(set.effectiveFrom()))
+                .map(cases -> cases.stream().map(k -> k.caseId).toList())
+                .chain(ids -> {
+                    Uni<Integer> raised = Uni.createFrom().item(0);
+                    for (UUID id : ids) {
+                        raised = raised.chain(n -> Panache.withTransaction(() -> referrals.lockCase(id)
+                                        .chain(() -> knownCases.findById(id))
+                                        .chain(k -> k == null ? Uni.createFrom().item(false)
+                                                : screen(evaluator, set.id(), k)))
+                                .map(lead -> lead ? n + 1 : n));
+                    }
+                    return raised.call(n -> Panache.withTransaction(() -> screenings.record(set.id(),
+                                    rules.fingerprint(set), ids.size(), n,
+                                    OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))))
+                            .map(n -> new Outcome(set.id(), ids.size(), n));
+                });
     }
 
-    private Uni<Boolean> rescreen(ThresholdEvaluator evaluator, String ruleSetId, KnownCase k) {
+    private Uni<Boolean> screen(ThresholdEvaluator evaluator, String ruleSetId, KnownCase k) {
         Optional<CaseCategory> category = LeadService.category(k.category);
-        if (category.isEmpty() || k.region == null) {
+        if (category.isEmpty() || k.region == null || k.decisionDate == null || k.amounts == null) {
             return Uni.createFrom().item(false);
         }
         CaseSnapshot.Amounts amounts = amounts(k);
         LeadService.DecidedCase decided = new LeadService.DecidedCase(k.caseId, k.caseNumber, k.title, k.category,
                 k.region, k.agencyCode, k.decisionDate);
-        // The same lock as a case event and a new referral: a lead only for a case with no referral.
-        return referrals.lockCase(k.caseId)
-                .chain(() -> knownCases.partiesOf(k.caseId))
+        return knownCases.partiesOf(k.caseId)
                 .chain(parties -> knownCases.penalisedWithinTwoYears(k.caseId, k.category, parties, k.decisionDate))
                 .chain(repeat -> leads.rescreen(decided, ruleSetId, evaluator.evaluateAll(
                         LeadService.figures(category.get(), amounts, repeat), k.decisionDate)));
