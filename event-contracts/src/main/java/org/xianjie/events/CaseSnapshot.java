@@ -42,7 +42,12 @@ public record CaseSnapshot(
                 evidenceCount, version, null, null);
     }
 
-    /** The amounts the criminal filing thresholds need (非法经营数额, 违法所得, ...). */
+    /**
+     * The amounts and counts the criminal filing thresholds need (非法经营数额, 违法所得, ...). The
+     * last six were added for 法释〔2025〕5号 and are absent on older events (consumers read absent
+     * as "not established"): {@code lossOrGains} trade secrets (art. 219), {@code serviceMark} the
+     * counterfeited marks are service marks (art. 213), and the online figures of art. 217.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Amounts(
@@ -51,7 +56,20 @@ public record CaseSnapshot(
             BigDecimal sales,
             BigDecimal unsoldGoodsValue,
             Integer copies,
-            Integer marks) {
+            Integer marks,
+            BigDecimal lossOrGains,
+            Boolean serviceMark,
+            Long onlineWorks,
+            Long downloads,
+            Long clicks,
+            Long registeredMembers) {
+
+        /** The figures of the first contract version. */
+        public Amounts(BigDecimal illegalBusinessVolume, BigDecimal illegalGains, BigDecimal sales,
+                       BigDecimal unsoldGoodsValue, Integer copies, Integer marks) {
+            this(illegalBusinessVolume, illegalGains, sales, unsoldGoodsValue, copies, marks, null, null, null, null,
+                    null, null);
+        }
     }
 
     /** 行政处罚决定: number (文号), date, fine and confiscation. */

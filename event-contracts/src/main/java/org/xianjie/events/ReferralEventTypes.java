@@ -22,8 +22,15 @@ public final class ReferralEventTypes {
     public static final String LEAD_RAISED = PREFIX + "lead-raised.v1";
     /** A lead was dismissed with reasons. */
     public static final String LEAD_DISMISSED = PREFIX + "lead-dismissed.v1";
-    /** A lead was turned into filing supervision. */
+    /**
+     * A lead was turned into filing supervision: the procuratorate asks the agency to refer the case
+     * (监督移送) by {@code referralDueAt}.
+     */
     public static final String LEAD_ESCALATED = PREFIX + "lead-escalated.v1";
+    /** The agency opened a referral of an escalated lead's case ({@code referralId}): the request is met. */
+    public static final String LEAD_REFERRED = PREFIX + "lead-referred.v1";
+    /** An escalated lead's request to refer passed {@code referralDueAt} with no referral; once per lead. */
+    public static final String LEAD_REFERRAL_OVERDUE = PREFIX + "lead-referral-overdue.v1";
     /**
      * 行政处罚决定审查: a procuratorate reviewed a penalty decision and recorded the outcome. Data:
      * {@link PenaltyReviewSnapshot}; subject {@code penalty-decisions/<caseId>/reviews/<reviewId>}.

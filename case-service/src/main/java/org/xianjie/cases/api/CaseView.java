@@ -27,7 +27,9 @@ public record CaseView(UUID id, String agencyCode, String caseNumber, CaseCatego
                        OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
     public record Amounts(BigDecimal illegalBusinessVolume, BigDecimal illegalGains, BigDecimal sales,
-                          BigDecimal unsoldGoodsValue, Integer copies, Integer marks) {
+                          BigDecimal unsoldGoodsValue, Integer copies, Integer marks, BigDecimal lossOrGains,
+                          Boolean serviceMark, Long onlineWorks, Long downloads, Long clicks,
+                          Long registeredMembers) {
     }
 
     /** A party (当事人): who, and the last 4 characters of the identity number to tell parties apart. */
@@ -55,7 +57,8 @@ public record CaseView(UUID id, String agencyCode, String caseNumber, CaseCatego
                 c.penaltyDecisionDate, c.penaltyFine, c.penaltyConfiscation, c.penaltyOtherMeasures);
         return new CaseView(c.id, c.agencyCode, c.caseNumber, c.category, c.region, c.title, c.summary, c.state,
                 CaseLifecycle.allowedSteps(c.state), c.openedOn,
-                new Amounts(c.illegalBusinessVolume, c.illegalGains, c.sales, c.unsoldGoodsValue, c.copies, c.marks),
+                new Amounts(c.illegalBusinessVolume, c.illegalGains, c.sales, c.unsoldGoodsValue, c.copies, c.marks,
+                        c.lossOrGains, c.serviceMark, c.onlineWorks, c.downloads, c.clicks, c.registeredMembers),
                 parties.stream().map(PartyView::of).toList(), penalty, evidence == null ? null : evidence.stream().map(Evidence::of).toList(),
                 c.evidenceCount, c.closedOn, c.closeReason, c.createdAt, c.updatedAt, c.version);
     }

@@ -48,6 +48,16 @@ public class CaseRecord {
     public BigDecimal unsoldGoodsValue;
     public Integer copies;
     public Integer marks;
+    @Column(name = "loss_or_gains")
+    public BigDecimal lossOrGains;
+    @Column(name = "service_mark")
+    public Boolean serviceMark;
+    @Column(name = "online_works")
+    public Long onlineWorks;
+    public Long downloads;
+    public Long clicks;
+    @Column(name = "registered_members")
+    public Long registeredMembers;
 
     /** JSON array of {@link org.xianjie.cases.domain.Party}: masked and hashed identity numbers only. */
     @Column(nullable = false)

@@ -92,7 +92,8 @@ public class CaseEvents {
 
     CaseSnapshot snapshot(CaseRecord c, OffsetDateTime occurredAt, OffsetDateTime recordedAt) {
         CaseSnapshot.Amounts amounts = new CaseSnapshot.Amounts(c.illegalBusinessVolume, c.illegalGains, c.sales,
-                c.unsoldGoodsValue, c.copies, c.marks);
+                c.unsoldGoodsValue, c.copies, c.marks, c.lossOrGains, c.serviceMark, c.onlineWorks, c.downloads,
+                c.clicks, c.registeredMembers);
         CaseSnapshot.Penalty penalty = c.penaltyDecisionNumber == null ? null : new CaseSnapshot.Penalty(
                 c.penaltyDecisionNumber, c.penaltyDecisionDate, c.penaltyFine, c.penaltyConfiscation,
                 c.penaltyOtherMeasures);

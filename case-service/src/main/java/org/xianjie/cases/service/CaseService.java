@@ -303,6 +303,12 @@ public class CaseService {
         c.unsoldGoodsValue = a.unsoldGoodsValue();
         c.copies = a.copies();
         c.marks = a.marks();
+        c.lossOrGains = a.lossOrGains();
+        c.serviceMark = a.serviceMark();
+        c.onlineWorks = a.onlineWorks();
+        c.downloads = a.downloads();
+        c.clicks = a.clicks();
+        c.registeredMembers = a.registeredMembers();
     }
 
     /** Microsecond precision, as PostgreSQL stores it, so that listing cursors match stored values. */

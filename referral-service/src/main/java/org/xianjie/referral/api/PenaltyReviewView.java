@@ -6,13 +6,13 @@ import java.util.UUID;
 import org.xianjie.referral.domain.review.ReviewOutcome;
 import org.xianjie.referral.domain.review.PenaltyReview;
 
-/** One review of a penalty decision: who reviewed which decision, when, and what it found. */
+/** One review of a penalty decision: who reviewed which decision, when, what it found, and the lead it raised. */
 public record PenaltyReviewView(UUID id, UUID caseId, LocalDate decisionDate, String procuratorate,
                                 ReviewOutcome outcome, String note, String reviewedBy, OffsetDateTime occurredAt,
-                                OffsetDateTime recordedAt) {
+                                OffsetDateTime recordedAt, UUID leadId) {
 
     public static PenaltyReviewView of(PenaltyReview r) {
         return new PenaltyReviewView(r.id(), r.caseId(), r.decisionDate(), r.procuratorate(), r.outcome(), r.note(),
-                r.reviewedBy(), r.occurredAt(), r.recordedAt());
+                r.reviewedBy(), r.occurredAt(), r.recordedAt(), r.leadId());
     }
 }

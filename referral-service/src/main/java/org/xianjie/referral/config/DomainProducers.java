@@ -29,8 +29,14 @@ public class DomainProducers {
 
     @Produces
     @ApplicationScoped
-    ThresholdEvaluator thresholds() {
-        return new ThresholdEvaluator(ThresholdRules.loadDefault());
+    ThresholdRules thresholdRules() {
+        return ThresholdRules.loadDefault();
+    }
+
+    @Produces
+    @ApplicationScoped
+    ThresholdEvaluator thresholds(ThresholdRules rules) {
+        return new ThresholdEvaluator(rules);
     }
 
     /** When an act counts as entered late (数据录入及时性), one rule for recording and re-judging. */

@@ -52,6 +52,22 @@ public class KnownCaseRepository implements PanacheRepositoryBase<KnownCase, UUI
                 .getSingleResult()).map(count -> count > 0);
     }
 
+    /** The keyed identity hashes of a case's parties. */
+    public Uni<List<String>> partiesOf(UUID caseId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select identity_hash from known_case_party where case_id = :caseId order by identity_hash",
+                        String.class)
+                .setParameter("caseId", caseId)
+                .getResultList());
+    }
+
+    /** Penalty decisions with recorded amounts decided on or after {@code from} (null: all), oldest first. */
+    public Uni<List<KnownCase>> decidedWithAmountsSince(LocalDate from) {
+        return from == null
+                ? list("decisionDate is not null and amounts is not null order by decisionDate, caseId")
+                : list("decisionDate >= ?1 and amounts is not null order by decisionDate, caseId", from);
+    }
+
     /**
      * Penalty decisions (known cases with a decision date) in regions starting with
      * {@code supervisedPrefix} (what the caller supervises) and, if given, {@code regionPrefix};

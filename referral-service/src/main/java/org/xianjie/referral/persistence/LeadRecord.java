@@ -12,7 +12,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** 监督线索: a penalty decision whose amounts reach a criminal filing threshold with no referral. */
+/**
+ * 监督线索: a penalty decision whose amounts reach a criminal filing threshold with no referral, or
+ * one a procuratorate's review found; the rule fields are those of the threshold that fired, null
+ * for a lead a review raised.
+ */
 @Entity
 @Table(name = "lead")
 public class LeadRecord {
@@ -27,8 +31,26 @@ public class LeadRecord {
         ESCALATED
     }
 
+    /** What raised the lead. */
+    public enum Origin {
+        /** A new penalty decision reached a threshold (以罚代刑 screening). */
+        THRESHOLD_SCREENING,
+        /** A past decision reached a threshold of a rule set added or changed since it was screened. */
+        RULE_SET_RESCREENING,
+        /** A procuratorate's review of the penalty decision found it (审查发现线索). */
+        PENALTY_REVIEW,
+        /** 不刑不罚: a case handed back for administrative handling got no penalty decision in time. */
+        NO_PENALTY_AFTER_RETURN
+    }
+
     @Id
     public UUID id;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Origin origin = Origin.THRESHOLD_SCREENING;
+    /** The review that raised or confirmed this lead, if any. */
+    @Column(name = "review_id")
+    public UUID reviewId;
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
     @Column(name = "case_number")
@@ -45,21 +67,18 @@ public class LeadRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public State state;
-    @Column(name = "rule_set", nullable = false)
+    @Column(name = "rule_set")
     public String ruleSet;
-    @Column(name = "values_from", nullable = false)
+    @Column(name = "values_from")
     public String valuesFrom;
-    @Column(nullable = false)
     public String offence;
-    @Column(name = "condition_id", nullable = false)
+    @Column(name = "condition_id")
     public String conditionId;
-    @Column(name = "condition_text", nullable = false)
+    @Column(name = "condition_text")
     public String conditionText;
-    @Column(nullable = false)
     public String figure;
-    @Column(name = "figure_value", nullable = false)
+    @Column(name = "figure_value")
     public BigDecimal figureValue;
-    @Column(nullable = false)
     public BigDecimal threshold;
     /** Every threshold reached, as JSON. */
     @Column(nullable = false)
@@ -73,6 +92,22 @@ public class LeadRecord {
     public OffsetDateTime decidedAt;
     @Column(name = "raised_at", nullable = false)
     public OffsetDateTime raisedAt;
+    /** Escalated: when the procuratorate asked the agency to refer (监督移送), and by when. */
+    @Column(name = "referral_requested_at")
+    public OffsetDateTime referralRequestedAt;
+    @Column(name = "referral_due_at")
+    public OffsetDateTime referralDueAt;
+    /** Why the due time may be wrong (a year outside the working calendar), one per line. */
+    @Column(name = "referral_due_warnings")
+    public String referralDueWarnings;
+    /** The referral the agency opened, and when. */
+    @Column(name = "referral_id")
+    public UUID referralId;
+    @Column(name = "referred_at")
+    public OffsetDateTime referredAt;
+    /** When the request was found overdue (announced once). */
+    @Column(name = "referral_overdue_at")
+    public OffsetDateTime referralOverdueAt;
     @Version
     public long version;
 }

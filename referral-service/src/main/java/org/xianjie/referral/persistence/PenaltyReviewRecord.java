@@ -39,4 +39,7 @@ public class PenaltyReviewRecord {
     public OffsetDateTime occurredAt;
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+    /** The lead a LEAD_RAISED review raised or confirmed. */
+    @Column(name = "lead_id")
+    public UUID leadId;
 }

@@ -35,7 +35,8 @@ import org.xianjie.referral.persistence.PenaltyReviewRepository;
  * 行政处罚决定审查: a procuratorate records that it reviewed a penalty decision of its region or of
  * a region beneath it, and what it found; the review and its event commit together (outbox). The
  * penalty decisions are those case-service announced (known_case with a decision date), so the
- * review needs no call to case-service and counts from the same record as the leads.
+ * review needs no call to case-service and counts from the same record as the leads. A review with
+ * outcome LEAD_RAISED raises the lead (or names the case's open one), linked both ways.
  */
 @ApplicationScoped
 public class PenaltyReviewService {
@@ -44,9 +45,11 @@ public class PenaltyReviewService {
     private final PenaltyReviewRepository reviews;
     private final Outbox outbox;
     private final Clock clock;
+    private final LeadService leads;
 
     public PenaltyReviewService(KnownCaseRepository knownCases, PenaltyReviewRepository reviews, Outbox outbox,
-                                Clock clock) {
+                                Clock clock, LeadService leads) {
+        this.leads = leads;
         this.knownCases = knownCases;
         this.reviews = reviews;
         this.outbox = outbox;
@@ -79,10 +82,14 @@ public class PenaltyReviewService {
                     c.category, c.region, c.agencyCode, c.decisionDate, r.procuratorateCode, r.outcome.name(), r.note,
                     r.reviewedBy, r.occurredAt, r.recordedAt);
             return reviews.persist(r)
+                    .call(() -> outcome != ReviewOutcome.LEAD_RAISED ? Uni.createFrom().voidItem()
+                            : leads.raiseFromReview(new LeadService.DecidedCase(c.caseId, c.caseNumber, c.title,
+                                    c.category, c.region, c.agencyCode, c.decisionDate), r.id, r.procuratorateCode,
+                                    r.note).invoke(lead -> r.leadId = lead.id))
                     .chain(() -> outbox.append(Topics.REFERRAL_EVENTS, c.caseId.toString(),
                             outbox.newEvent(EventSources.REFERRAL_SERVICE, ReferralEventTypes.PENALTY_DECISION_REVIEWED,
                                     "penalty-decisions/" + c.caseId + "/reviews/" + r.id, snapshot)))
-                    .replaceWith(review(r));
+                    .map(ignored -> review(r)); // after the lead, so that the answer names it
         });
     }
 
@@ -126,7 +133,7 @@ public class PenaltyReviewService {
 
     private static PenaltyReview review(PenaltyReviewRecord r) {
         return new PenaltyReview(r.id, r.caseId, r.decisionDate, r.procuratorateCode, r.outcome, r.note,
-                r.reviewedBy, r.occurredAt, r.recordedAt);
+                r.reviewedBy, r.occurredAt, r.recordedAt, r.leadId);
     }
 
     private static void requireProcuratorate(Caller caller) {

@@ -156,6 +156,37 @@ public final class ThresholdRules {
         return Optional.empty();
     }
 
+    /**
+     * A fingerprint of {@code set} as it screens: its dates, offences, conditions and the categories
+     * screened against each of its offences. Equal fingerprints screen alike, so a changed one means
+     * decisions inside the set's period must be screened again.
+     */
+    public String fingerprint(ThresholdRuleSet set) {
+        StringBuilder canonical = new StringBuilder()
+                .append(set.id()).append('|').append(set.effectiveFrom()).append('|').append(set.source());
+        for (OffenceRule offence : set.offences().values()) {
+            canonical.append("\n").append(offence.article()).append('|').append(offence.name()).append('|');
+            offencesByCategory.forEach((category, articles) -> {
+                if (articles.contains(offence.article())) {
+                    canonical.append(category).append(',');
+                }
+            });
+            for (ThresholdCondition c : offence.conditions()) {
+                canonical.append("\n  ").append(c.id()).append('|').append(c.figure()).append('|')
+                        .append(c.atLeast().stripTrailingZeros().toPlainString()).append('|').append(c.minMarks())
+                        .append('|').append(c.repeatOffenceOnly()).append('|').append(c.markKind()).append('|')
+                        .append(c.attempt()).append('|').append(c.text());
+            }
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
     /** An offence's rule together with the id of the rule set it comes from. */
     public record Applicable(String ruleSetId, OffenceRule rule) {
     }

@@ -40,12 +40,20 @@ public final class TimeLimitCodes {
     public static final String REVERSE_REVIEW = "REVERSE_REVIEW";
     /** 检察意见回复: the agency answers within 2 months (configurable). */
     public static final String OPINION_REPLY = "OPINION_REPLY";
+    /** 监督移送: the agency refers the case the procuratorate asked it to refer (escalated lead). */
+    public static final String REFERRAL_ON_REQUEST = "REFERRAL_ON_REQUEST";
+    /** 不刑不罚: a case handed back for administrative handling is penalised within 2 months (configurable). */
+    public static final String PENALTY_AFTER_RETURN = "PENALTY_AFTER_RETURN";
 
     /** Every code, in the order of the process. */
     public static final List<String> ALL = List.of(
             APPROVAL, SENDING, FORWARDING, FILING_DECISION, FILING_DECISION_EXTENDED, FILING_DECISION_MAJOR,
             SEIZED_ITEMS_HANDOVER, RECONSIDERATION_REQUEST, RECONSIDERATION_DECISION, SUPERVISION_REQUEST,
-            EXPLANATION, FILING_ORDER, OUTCOME_TO_AGENCY, REVERSE_HANDOVER, REVERSE_REVIEW, OPINION_REPLY);
+            EXPLANATION, FILING_ORDER, OUTCOME_TO_AGENCY, REVERSE_HANDOVER, REVERSE_REVIEW, OPINION_REPLY,
+            REFERRAL_ON_REQUEST, PENALTY_AFTER_RETURN);
+
+    /** The limits leads follow outside any referral's steps (a request to refer, 不刑不罚). */
+    public static final List<String> FOLLOWED_BY_LEADS = List.of(REFERRAL_ON_REQUEST, PENALTY_AFTER_RETURN);
 
     private TimeLimitCodes() {
     }
