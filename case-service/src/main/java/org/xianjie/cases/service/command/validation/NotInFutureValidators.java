@@ -1,4 +1,4 @@
-package org.xianjie.cases.api.validation;
+package org.xianjie.cases.service.command.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,4 +1,4 @@
-package org.xianjie.cases.api;
+package org.xianjie.cases.service.command;
 
 import java.time.OffsetDateTime;
 import jakarta.validation.Valid;

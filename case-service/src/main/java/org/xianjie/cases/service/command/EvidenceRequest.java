@@ -1,11 +1,11 @@
-package org.xianjie.cases.api;
+package org.xianjie.cases.service.command;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.xianjie.cases.api.validation.NotInFuture;
+import org.xianjie.cases.service.command.validation.NotInFuture;
 import org.xianjie.cases.domain.EvidenceType;
 
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package org.xianjie.cases.api;
+package org.xianjie.cases.service.command;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.xianjie.cases.api;
+package org.xianjie.cases.service.command;
 
 import java.time.OffsetDateTime;
 import jakarta.validation.Valid;
@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.xianjie.cases.api.validation.NotInFuture;
+import org.xianjie.cases.service.command.validation.NotInFuture;
 import org.xianjie.cases.domain.CaseCategory;
 
 import java.time.LocalDate;

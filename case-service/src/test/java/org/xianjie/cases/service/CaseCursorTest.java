@@ -1,4 +1,4 @@
-package org.xianjie.cases.api;
+package org.xianjie.cases.service;
 
 import org.junit.jupiter.api.Test;
 import org.xianjie.platform.problem.ProblemException;

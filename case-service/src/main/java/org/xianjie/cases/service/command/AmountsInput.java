@@ -1,8 +1,8 @@
-package org.xianjie.cases.api;
+package org.xianjie.cases.service.command;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.xianjie.cases.api.validation.Amount;
-import org.xianjie.cases.api.validation.Count;
+import org.xianjie.cases.service.command.validation.Amount;
+import org.xianjie.cases.service.command.validation.Count;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package org.xianjie.cases.api.validation;
+package org.xianjie.cases.service.command.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

@@ -1,4 +1,4 @@
-package org.xianjie.cases.api;
+package org.xianjie.cases.service;
 
 import org.xianjie.cases.domain.CaseCategory;
 import org.xianjie.cases.domain.CaseState;

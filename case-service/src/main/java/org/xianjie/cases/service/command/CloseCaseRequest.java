@@ -1,10 +1,10 @@
-package org.xianjie.cases.api;
+package org.xianjie.cases.service.command;
 
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.xianjie.cases.api.validation.NotInFuture;
+import org.xianjie.cases.service.command.validation.NotInFuture;
 
 import java.time.LocalDate;
 

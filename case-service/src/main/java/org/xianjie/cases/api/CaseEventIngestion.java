@@ -1,4 +1,4 @@
-package org.xianjie.cases.service;
+package org.xianjie.cases.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,15 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
-import org.xianjie.cases.api.CaseEventParser;
-import org.xianjie.cases.api.CaseView;
 import org.xianjie.cases.api.CaseEventParser.ParsedEvent;
-import org.xianjie.cases.api.CloseCaseRequest;
-import org.xianjie.cases.api.EvidenceRequest;
-import org.xianjie.cases.api.IdempotentWrites;
-import org.xianjie.cases.api.OpenCaseRequest;
-import org.xianjie.cases.api.PenaltyRequest;
-import org.xianjie.cases.api.RecordFactsRequest;
+import org.xianjie.cases.service.CaseService;
+import org.xianjie.cases.service.command.CloseCaseRequest;
+import org.xianjie.cases.service.command.EvidenceRequest;
+import org.xianjie.cases.service.command.OpenCaseRequest;
+import org.xianjie.cases.service.command.PenaltyRequest;
+import org.xianjie.cases.service.command.RecordFactsRequest;
 import org.xianjie.platform.idempotency.IdempotentResponse;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.problem.Problem;
@@ -140,19 +138,19 @@ public class CaseEventIngestion {
         Object command = event.command();
         CaseService.ActAt at = new CaseService.ActAt(event.occurredAt(), event.occurredAtField());
         if (command instanceof OpenCaseRequest open) {
-            return cases.open(caller, open, at);
+            return cases.open(caller, open, at).map(CaseView::of);
         }
         return cases.idOfNumber(caller, event.caseNumber()).chain(id -> {
             if (command instanceof RecordFactsRequest facts) {
-                return cases.recordFacts(caller, id, facts, at);
+                return cases.recordFacts(caller, id, facts, at).map(CaseView::of);
             }
             if (command instanceof EvidenceRequest evidence) {
-                return cases.addEvidence(caller, id, evidence, at);
+                return cases.addEvidence(caller, id, evidence, at).map(CaseView::of);
             }
             if (command instanceof PenaltyRequest penalty) {
-                return cases.decidePenalty(caller, id, penalty, at);
+                return cases.decidePenalty(caller, id, penalty, at).map(CaseView::of);
             }
-            return cases.close(caller, id, (CloseCaseRequest) command, at);
+            return cases.close(caller, id, (CloseCaseRequest) command, at).map(CaseView::of);
         });
     }
 

@@ -1,12 +1,12 @@
-package org.xianjie.cases.api;
+package org.xianjie.cases.service.command;
 
 import java.time.OffsetDateTime;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.xianjie.cases.api.validation.Amount;
-import org.xianjie.cases.api.validation.NotInFuture;
+import org.xianjie.cases.service.command.validation.Amount;
+import org.xianjie.cases.service.command.validation.NotInFuture;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
