@@ -1,4 +1,4 @@
-package org.xianjie.notification.api;
+package org.xianjie.notification.service;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package org.xianjie.notification.api;
+package org.xianjie.notification.persistence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
