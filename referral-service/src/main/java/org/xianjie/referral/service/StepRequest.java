@@ -1,4 +1,4 @@
-package org.xianjie.referral.api;
+package org.xianjie.referral.service;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.xianjie.referral.api;
+package org.xianjie.referral.service;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.xianjie.referral.api;
+package org.xianjie.referral.service;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
