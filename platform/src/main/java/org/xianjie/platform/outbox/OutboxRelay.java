@@ -11,6 +11,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -50,8 +51,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>It uses the Kafka producer directly rather than a messaging emitter because it must know,
  * per record, that the broker acknowledged it before the row is marked, and must bound every wait
  * while the broker is away.
+ *
+ * <p>Only a service that publishes runs it: one that appends nothing to its outbox sets
+ * {@code xianjie.outbox.relay.enabled=false} (a build property, so the bean is not even built).
  */
 @ApplicationScoped
+@IfBuildProperty(name = "xianjie.outbox.relay.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
