@@ -22,8 +22,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
  */
 public final class LayerRules {
 
-    /** Packages the domain must not touch: containers, web, persistence and reactive frameworks. */
-    static final String[] FRAMEWORKS = {"jakarta..", "javax..", "io.quarkus..", "io.smallrye..", "io.vertx..",
+    /** Frameworks the domain must not touch (the JDK, javax.crypto included, is fine). */
+    static final String[] FRAMEWORKS = {"jakarta..", "io.quarkus..", "io.smallrye..", "io.vertx..",
             "org.hibernate..", "org.eclipse.microprofile..", "org.apache.kafka.."};
 
     private LayerRules() {

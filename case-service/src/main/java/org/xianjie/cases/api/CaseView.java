@@ -1,6 +1,6 @@
 package org.xianjie.cases.api;
 
-import org.xianjie.cases.domain.CaseCategory;
+import org.xianjie.events.CaseCategory;
 import org.xianjie.cases.domain.CaseLifecycle;
 import org.xianjie.cases.domain.CaseState;
 import org.xianjie.cases.domain.EvidenceType;

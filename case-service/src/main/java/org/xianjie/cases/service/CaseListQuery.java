@@ -1,6 +1,6 @@
 package org.xianjie.cases.service;
 
-import org.xianjie.cases.domain.CaseCategory;
+import org.xianjie.events.CaseCategory;
 import org.xianjie.cases.domain.CaseState;
 import org.xianjie.platform.problem.Problem;
 import org.xianjie.platform.problem.ProblemException;

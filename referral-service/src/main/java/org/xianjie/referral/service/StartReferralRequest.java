@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.xianjie.referral.domain.process.ReferralStep;
-import org.xianjie.referral.domain.threshold.CaseCategory;
+import org.xianjie.events.CaseCategory;
 
 /**
  * Opens a referral. By default the case team's report (移送报告, {@code REPORT}) of an

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.xianjie.cases.service.command.validation.NotInFuture;
-import org.xianjie.cases.domain.CaseCategory;
+import org.xianjie.events.CaseCategory;
 
 import java.time.LocalDate;
 import java.util.List;
