@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.xianjie.platform.pg.PgNotifications;
 import org.jboss.logging.Logger;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.events.KafkaHeaders;
@@ -66,7 +67,7 @@ public class OutboxRelay {
 
     private final Pool pool;
     private final KafkaProducerFactory producers;
-    private final OutboxNotifications notifications;
+    private final PgNotifications notifications;
     private final int batchSize;
     private final Duration sendTimeout;
     private final KafkaBrokerProbe probe;
@@ -85,7 +86,7 @@ public class OutboxRelay {
     private volatile CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
     private volatile boolean stopped;
 
-    public OutboxRelay(Pool pool, KafkaProducerFactory producers, OutboxNotifications notifications,
+    public OutboxRelay(Pool pool, KafkaProducerFactory producers, PgNotifications notifications,
                        MeterRegistry registry, KafkaBrokerProbe probe,
                        @ConfigProperty(name = "xianjie.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "xianjie.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout,
@@ -104,7 +105,7 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent event) {
         producer = producers.create();
-        notifications.listen(CHANNEL, this::wake);
+        notifications.listen(CHANNEL, payload -> wake());
         wake();
     }
 
