@@ -59,7 +59,7 @@ class CaseCheckpointTest {
 
         // the scheduler seals the case's head into a checkpoint
         AtomicReference<JsonNode> sealed = new AtomicReference<>();
-        Eventually.within(Duration.ofSeconds(60), () -> {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode list = read(CaseApi.as("BH-PSB").get("/api/v1/cases/integrity/checkpoints?limit=100")
                     .then().statusCode(200).extract().asString());
             for (JsonNode c : list) {

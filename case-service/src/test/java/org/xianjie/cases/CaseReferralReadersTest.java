@@ -1,5 +1,6 @@
 package org.xianjie.cases;
 
+import org.awaitility.Awaitility;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,7 +81,7 @@ class CaseReferralReadersTest {
         String sent = "ref-" + UUID.randomUUID();
         referralEvent(sent, id, "SEND", "SENT", null);
         referralEvent(sent, id, "SEND", "SENT", null);
-        Eventually.within(Duration.ofSeconds(20), () ->
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 as("TJ-PSB").get("/api/v1/cases/" + id).then().statusCode(200).body("state", equalTo("REFERRED")));
         as("TJ-PSB").get("/api/v1/cases/" + id + "/timeline").then().statusCode(200)
                 .body("action", hasItem("referral:SEND"));
@@ -90,7 +91,7 @@ class CaseReferralReadersTest {
                 .body("state", equalTo("REFERRED")).body("allowedSteps", hasSize(1));
 
         referralEvent("ref-" + UUID.randomUUID(), id, "RETURN_NO_CRIME", "RETURNED_NO_CRIME", null);
-        Eventually.within(Duration.ofSeconds(20), () ->
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 as("TJ-AMR").get("/api/v1/cases/" + id).then().body("state", equalTo("RETURNED")));
         post("TJ-AMR", id, "penalty", CaseApi.PENALTY).statusCode(200).body("state", equalTo("PENALTY_DECIDED"));
 
@@ -109,10 +110,10 @@ class CaseReferralReadersTest {
     void courtBecomesAReaderOnceTheReferralNamesIt() throws Exception {
         String id = CaseApi.open("TJ-AMR", CaseApi.number("津市监处"));
         referralEvent("ref-" + UUID.randomUUID(), id, "SEND", "SENT", null);
-        Eventually.within(Duration.ofSeconds(20), () ->
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 as("TJ-PROC").get("/api/v1/cases/" + id).then().body("state", equalTo("REFERRED")));
         referralEvent("ref-" + UUID.randomUUID(), id, "PROSECUTED", "PROSECUTED", "TJ-COURT");
-        Eventually.within(Duration.ofSeconds(20), () ->
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 as("TJ-COURT").get("/api/v1/cases/" + id).then().statusCode(200).body("state", equalTo("REFERRED")));
         as("TJ-COURT").queryParam("limit", 100).get("/api/v1/cases").then().body("items.id", hasItem(id));
         as("HP-COURT").get("/api/v1/cases/" + id).then().statusCode(404);
@@ -124,7 +125,7 @@ class CaseReferralReadersTest {
         referralEvent("ref-" + UUID.randomUUID(), id, "REPORT", "REPORTED", null);
         referralEvent("ref-" + UUID.randomUUID(), id, "APPROVE", "APPROVED", null);
         // the owner's timeline shows both steps once they are processed; only then look at the police
-        Eventually.within(Duration.ofSeconds(20), () -> as("TJ-AMR").get("/api/v1/cases/" + id + "/timeline")
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("TJ-AMR").get("/api/v1/cases/" + id + "/timeline")
                 .then().body("action", hasItem("referral:APPROVE")));
         as("TJ-PSB").get("/api/v1/cases/" + id).then().statusCode(404);
         as("TJ-PSB").get("/api/v1/cases/" + id + "/timeline").then().statusCode(404);
@@ -132,7 +133,7 @@ class CaseReferralReadersTest {
                 .body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
         as("TJ-PROC").get("/api/v1/cases/" + id).then().statusCode(200);
         referralEvent("ref-" + UUID.randomUUID(), id, "SEND", "SENT", null);
-        Eventually.within(Duration.ofSeconds(20), () ->
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 as("TJ-PSB").get("/api/v1/cases/" + id).then().statusCode(200).body("state", equalTo("REFERRED")));
     }
 }

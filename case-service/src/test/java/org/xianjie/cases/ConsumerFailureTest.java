@@ -1,5 +1,6 @@
 package org.xianjie.cases;
 
+import org.awaitility.Awaitility;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,7 +60,7 @@ class ConsumerFailureTest {
         } finally {
             TestInfra.get().postgres().allowConnections(database);
         }
-        Eventually.within(Duration.ofSeconds(40), () ->
+        Awaitility.await().atMost(Duration.ofSeconds(40)).untilAsserted(() ->
                 as("TJ-PSB").get("/api/v1/cases/" + id).then().statusCode(200).body("state", equalTo("REFERRED")));
         assertThat(Infra.endOffset(DLQ)).isEqualTo(deadLettersBefore);
     }
@@ -111,7 +112,7 @@ class ConsumerFailureTest {
                 .body("deadLetters.eventId", hasItem(eventId));
         operator().post("/api/v1/admin/dead-letters/replay").then().statusCode(200)
                 .body("deadLetters.eventId", hasItem(eventId));
-        Eventually.within(Duration.ofSeconds(30), () ->
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 as("TJ-PSB").get("/api/v1/cases/" + id).then().statusCode(200).body("state", equalTo("REFERRED")));
 
         // Replayed records are marked: a second replay does not send it again, the full listing shows it replayed.
@@ -127,7 +128,7 @@ class ConsumerFailureTest {
                 .body("deadLetters.eventId", hasItem(eventId));
         Infra.send(Infra.referralEvent(REFERRAL_EVENTS, "ref-" + UUID.randomUUID(), id, "RETURN_NO_CRIME",
                 "RETURNED_NO_CRIME"));
-        Eventually.within(Duration.ofSeconds(30), () ->
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 as("TJ-AMR").get("/api/v1/cases/" + id).then().body("state", equalTo("RETURNED")));
         as("TJ-AMR").get("/api/v1/cases/" + id + "/timeline").then()
                 .body("findAll { it.action == 'referral:SEND' }", hasSize(1));

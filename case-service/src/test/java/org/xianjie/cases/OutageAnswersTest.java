@@ -1,5 +1,6 @@
 package org.xianjie.cases;
 
+import org.awaitility.Awaitility;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,7 +38,7 @@ class OutageAnswersTest {
         }
         String number = CaseApi.number("津市监处");
         AtomicReference<String> id = new AtomicReference<>();
-        Eventually.within(Duration.ofSeconds(30), () ->
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 id.set(as("TJ-AMR").header("Idempotency-Key", "after-outage-" + number).body(CaseApi.openBody(number))
                         .post("/api/v1/cases").then().statusCode(201).extract().path("id")));
         as("TJ-AMR").get("/api/v1/cases/" + id.get()).then().statusCode(200).body("caseNumber", equalTo(number));
@@ -46,10 +47,10 @@ class OutageAnswersTest {
     @Test
     void readinessStaysUpWithoutTheBrokerWhileTheKafkaHealthGroupShowsItDown() {
         // Ready to begin with (the JDBC pool may still hold a connection ended by the database test).
-        Eventually.within(Duration.ofSeconds(30), () -> given().get("/q/health/ready").then().statusCode(200));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
         TestInfra.get().kafka().stop();
         try {
-            Eventually.within(Duration.ofSeconds(30), () -> given().get("/q/health/group/kafka").then()
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/group/kafka").then()
                     .statusCode(503)
                     .body("checks.find { it.name == 'kafka-broker' }.status", equalTo("DOWN")));
             given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
@@ -58,7 +59,7 @@ class OutageAnswersTest {
         } finally {
             TestInfra.get().kafka().start();
         }
-        Eventually.within(Duration.ofSeconds(30), () -> given().get("/q/health/group/kafka").then()
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/group/kafka").then()
                 .statusCode(200).body("checks.name", hasItem("kafka-broker")));
     }
 }

@@ -1,5 +1,8 @@
 package org.xianjie.localinfra;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -34,13 +37,18 @@ public final class TopicReader implements AutoCloseable {
     /** Polls until {@code count} records seen so far match, or the timeout passes; returns the matches. */
     public List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> match, int count,
                                                       Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        List<ConsumerRecord<String, String>> matches = matching(match);
-        while (matches.size() < count && Instant.now().isBefore(deadline)) {
-            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-            matches = matching(match);
+        try {
+            // In the test's thread: the consumer is not to be used from another.
+            return Awaitility.await().atMost(timeout).pollInSameThread().pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(1))
+                    .until(() -> {
+                        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                        return matching(match);
+                    }, matches -> matches.size() >= count);
+        } catch (ConditionTimeoutException e) {
+            // The caller asserts on what did arrive, which names the records in its failure.
+            return matching(match);
         }
-        return matches;
     }
 
     /** Keeps polling for {@code quiet} and returns every match, to check that nothing more arrives. */
@@ -63,6 +71,6 @@ public final class TopicReader implements AutoCloseable {
 
     @Override
     public void close() {
-        consumer.close(Duration.ofSeconds(2));
+        consumer.close(CloseOptions.timeout(Duration.ofSeconds(2)));
     }
 }

@@ -1,5 +1,6 @@
 package org.xianjie.notification;
 
+import org.awaitility.Awaitility;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -125,20 +126,9 @@ final class Fixtures {
     }
 
     static <T> T await(Supplier<T> probe, Predicate<T> done, Duration timeout) {
-        Instant end = Instant.now().plus(timeout);
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("condition not met within " + timeout + "; last value: " + value);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            value = probe.get();
-        }
-        return value;
+        // In the test's thread, as RestAssured expects; a slow probe is waited for, not abandoned.
+        return Awaitility.await().atMost(timeout).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .until(probe::get, done::test);
     }
 }

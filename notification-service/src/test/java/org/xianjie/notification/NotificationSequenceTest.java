@@ -26,7 +26,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.xianjie.localinfra.TestInfra;
 import org.xianjie.localinfra.XianjieTestResource;
-import org.xianjie.notification.api.NotificationView;
+import org.xianjie.notification.persistence.NotificationView;
 import org.xianjie.notification.persistence.NewNotification;
 import org.xianjie.notification.persistence.NotificationStore;
 

@@ -25,7 +25,7 @@ import org.xianjie.events.ReferralEventTypes;
 import org.xianjie.localinfra.TestInfra;
 import org.xianjie.localinfra.TopicReader;
 import org.xianjie.localinfra.XianjieTestResource;
-import org.xianjie.referral.domain.threshold.CaseCategory;
+import org.xianjie.events.CaseCategory;
 import org.xianjie.referral.domain.threshold.Figure;
 import org.xianjie.referral.domain.threshold.OffenceRule;
 import org.xianjie.referral.domain.threshold.ThresholdCondition;

@@ -24,7 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xianjie.cases.service.CaseQueries;
+import org.xianjie.cases.service.CaseListQuery;
 import org.xianjie.cases.service.CaseService;
+import org.xianjie.cases.service.command.CloseCaseRequest;
+import org.xianjie.cases.service.command.EvidenceRequest;
+import org.xianjie.cases.service.command.OpenCaseRequest;
+import org.xianjie.cases.service.command.PenaltyRequest;
+import org.xianjie.cases.service.command.RecordFactsRequest;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.identity.CurrentCaller;
 import org.xianjie.platform.integrity.api.ChainIntegrityView;
@@ -66,14 +72,14 @@ public class CaseResource {
                     examples = @ExampleObject(name = "trademark case", value = ApiExamples.OPEN_CASE)))
             @Valid @NotNull OpenCaseRequest request) {
         Caller who = caller.get();
-        return writes.run(who, key, "POST /cases", request, 201, () -> cases.open(who, request));
+        return writes.run(who, key, "POST /cases", request, 201, () -> cases.open(who, request).map(CaseView::of));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getCase", summary = "Read one case with its evidence and penalty decision")
     public Uni<CaseView> get(@PathParam("id") UUID id) {
-        return queries.find(caller.get(), id);
+        return queries.find(caller.get(), id).map(CaseView::of);
     }
 
     @GET
@@ -87,14 +93,14 @@ public class CaseResource {
                               @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
                               @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit) {
         CaseListQuery query = CaseListQuery.parse(state, category, region, openedFrom, openedTo, text, cursor, limit);
-        return queries.list(caller.get(), query);
+        return queries.list(caller.get(), query).map(CasePage::of);
     }
 
     @GET
     @Path("/{id}/timeline")
     @Operation(operationId = "getCaseTimeline", summary = "The case's history: each change and each referral step")
     public Uni<List<TimelineEntryView>> timeline(@PathParam("id") UUID id) {
-        return queries.timeline(caller.get(), id);
+        return queries.timeline(caller.get(), id).map(rows -> rows.stream().map(TimelineEntryView::of).toList());
     }
 
     @GET
@@ -121,7 +127,7 @@ public class CaseResource {
             @Valid @NotNull RecordFactsRequest request) {
         Caller who = caller.get();
         return writes.run(who, key, "POST /cases/" + id + "/facts", request, 200,
-                () -> cases.recordFacts(who, id, request));
+                () -> cases.recordFacts(who, id, request).map(CaseView::of));
     }
 
     @POST
@@ -137,7 +143,7 @@ public class CaseResource {
             @Valid @NotNull EvidenceRequest request) {
         Caller who = caller.get();
         return writes.run(who, key, "POST /cases/" + id + "/evidence", request, 201,
-                () -> cases.addEvidence(who, id, request));
+                () -> cases.addEvidence(who, id, request).map(CaseView::of));
     }
 
     @POST
@@ -153,7 +159,7 @@ public class CaseResource {
             @Valid @NotNull PenaltyRequest request) {
         Caller who = caller.get();
         return writes.run(who, key, "POST /cases/" + id + "/penalty", request, 200,
-                () -> cases.decidePenalty(who, id, request));
+                () -> cases.decidePenalty(who, id, request).map(CaseView::of));
     }
 
     @POST
@@ -169,6 +175,6 @@ public class CaseResource {
             @Valid @NotNull CloseCaseRequest request) {
         Caller who = caller.get();
         return writes.run(who, key, "POST /cases/" + id + "/close", request, 200,
-                () -> cases.close(who, id, request));
+                () -> cases.close(who, id, request).map(CaseView::of));
     }
 }

@@ -1,6 +1,6 @@
 package org.xianjie.cases.api;
 
-import org.xianjie.cases.domain.CaseCategory;
+import org.xianjie.events.CaseCategory;
 import org.xianjie.cases.domain.CaseLifecycle;
 import org.xianjie.cases.domain.CaseState;
 import org.xianjie.cases.domain.EvidenceType;
@@ -8,6 +8,7 @@ import org.xianjie.cases.domain.Party;
 import org.xianjie.cases.domain.PartyKind;
 import org.xianjie.cases.persistence.CaseRecord;
 import org.xianjie.cases.persistence.EvidenceRecord;
+import org.xianjie.cases.service.CaseDetails;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -52,7 +53,11 @@ public record CaseView(UUID id, String agencyCode, String caseNumber, CaseCatego
     }
 
     /** The full view; {@code evidence} null leaves the list out (listing pages). */
-    public static CaseView of(CaseRecord c, List<Party> parties, List<EvidenceRecord> evidence) {
+    public static CaseView of(CaseDetails details) {
+        return of(details.record(), details.parties(), details.evidence());
+    }
+
+    static CaseView of(CaseRecord c, List<Party> parties, List<EvidenceRecord> evidence) {
         Penalty penalty = c.penaltyDecisionNumber == null ? null : new Penalty(c.penaltyDecisionNumber,
                 c.penaltyDecisionDate, c.penaltyFine, c.penaltyConfiscation, c.penaltyOtherMeasures);
         return new CaseView(c.id, c.agencyCode, c.caseNumber, c.category, c.region, c.title, c.summary, c.state,

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.xianjie.cases.service.CaseEventIngestion;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.platform.identity.CurrentCaller;
 

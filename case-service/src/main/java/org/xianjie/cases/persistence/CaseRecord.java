@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.xianjie.cases.domain.CaseCategory;
+import org.xianjie.events.CaseCategory;
 import org.xianjie.cases.domain.CaseState;
 
 import java.math.BigDecimal;

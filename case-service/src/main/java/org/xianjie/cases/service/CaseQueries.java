@@ -3,16 +3,12 @@ package org.xianjie.cases.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.xianjie.cases.api.CaseCursor;
-import org.xianjie.cases.api.CaseListQuery;
-import org.xianjie.cases.api.CasePage;
-import org.xianjie.cases.api.CaseView;
-import org.xianjie.cases.api.TimelineEntryView;
 import org.xianjie.cases.domain.CaseAccess;
 import org.xianjie.cases.persistence.CaseReaderRepository;
 import org.xianjie.cases.persistence.CaseRecord;
 import org.xianjie.cases.persistence.CaseRepository;
 import org.xianjie.cases.persistence.EvidenceRepository;
+import org.xianjie.cases.persistence.TimelineRecord;
 import org.xianjie.cases.persistence.TimelineRepository;
 import org.xianjie.platform.identity.AgencyType;
 import org.xianjie.platform.identity.Caller;
@@ -48,15 +44,14 @@ public class CaseQueries {
         this.parties = parties;
     }
 
-    public Uni<CaseView> find(Caller caller, UUID id) {
+    public Uni<CaseDetails> find(Caller caller, UUID id) {
         return Panache.withSession(() -> readable(caller, id)
-                .chain(c -> evidence.ofCase(c.id).map(items -> CaseView.of(c, parties.decode(c.parties), items))));
+                .chain(c -> evidence.ofCase(c.id).map(items -> new CaseDetails(c, parties.decode(c.parties), items))));
     }
 
-    public Uni<List<TimelineEntryView>> timeline(Caller caller, UUID id) {
+    public Uni<List<TimelineRecord>> timeline(Caller caller, UUID id) {
         return Panache.withSession(() -> readable(caller, id)
-                .chain(c -> timeline.ofCase(c.id))
-                .map(rows -> rows.stream().map(TimelineEntryView::of).toList()));
+                .chain(c -> timeline.ofCase(c.id)));
     }
 
     /** Verifies the case's tamper-evident record, for whoever may read the case. */
@@ -64,7 +59,7 @@ public class CaseQueries {
         return Panache.withSession(() -> readable(caller, id)).chain(c -> chain.verify(c.id.toString()));
     }
 
-    public Uni<CasePage> list(Caller caller, CaseListQuery query) {
+    public Uni<CaseListing> list(Caller caller, CaseListQuery query) {
         Map<String, Object> p = new HashMap<>();
         List<String> where = new ArrayList<>();
         p.put("me", caller.agencyCode());
@@ -111,7 +106,7 @@ public class CaseQueries {
             boolean more = rows.size() > limit;
             List<CaseRecord> page = more ? rows.subList(0, limit) : rows;
             String next = more ? new CaseCursor(page.get(limit - 1).createdAt, page.get(limit - 1).id).encode() : null;
-            return new CasePage(page.stream().map(c -> CaseView.of(c, parties.decode(c.parties), null)).toList(), next);
+            return new CaseListing(page.stream().map(c -> new CaseDetails(c, parties.decode(c.parties), null)).toList(), next);
         });
     }
 

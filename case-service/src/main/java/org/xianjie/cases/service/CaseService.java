@@ -4,13 +4,12 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.xianjie.cases.api.AmountsInput;
-import org.xianjie.cases.api.CaseView;
-import org.xianjie.cases.api.CloseCaseRequest;
-import org.xianjie.cases.api.EvidenceRequest;
-import org.xianjie.cases.api.OpenCaseRequest;
-import org.xianjie.cases.api.PenaltyRequest;
-import org.xianjie.cases.api.RecordFactsRequest;
+import org.xianjie.cases.service.command.AmountsInput;
+import org.xianjie.cases.service.command.CloseCaseRequest;
+import org.xianjie.cases.service.command.EvidenceRequest;
+import org.xianjie.cases.service.command.OpenCaseRequest;
+import org.xianjie.cases.service.command.PenaltyRequest;
+import org.xianjie.cases.service.command.RecordFactsRequest;
 import org.xianjie.cases.domain.CaseAccess;
 import org.xianjie.cases.domain.CaseLifecycle;
 import org.xianjie.cases.domain.CaseState;
@@ -94,11 +93,11 @@ public class CaseService {
         return new ActTime(OffsetDateTime.ofInstant(occurred, ZoneOffset.UTC), recorded);
     }
 
-    public Uni<CaseView> open(Caller caller, OpenCaseRequest request) {
+    public Uni<CaseDetails> open(Caller caller, OpenCaseRequest request) {
         return open(caller, request, ActAt.of(request.occurredAt()));
     }
 
-    public Uni<CaseView> open(Caller caller, OpenCaseRequest request, ActAt at) {
+    public Uni<CaseDetails> open(Caller caller, OpenCaseRequest request, ActAt at) {
         if (!caller.is(AgencyType.ADMINISTRATIVE)) {
             throw ProblemException.forbidden("only administrative enforcement agencies open cases");
         }
@@ -143,11 +142,11 @@ public class CaseService {
                 }));
     }
 
-    public Uni<CaseView> recordFacts(Caller caller, UUID id, RecordFactsRequest request) {
+    public Uni<CaseDetails> recordFacts(Caller caller, UUID id, RecordFactsRequest request) {
         return recordFacts(caller, id, request, ActAt.of(request.occurredAt()));
     }
 
-    public Uni<CaseView> recordFacts(Caller caller, UUID id, RecordFactsRequest request, ActAt at) {
+    public Uni<CaseDetails> recordFacts(Caller caller, UUID id, RecordFactsRequest request, ActAt at) {
         if (request.isEmpty()) {
             throw ProblemException.badRequest("body", "give at least one of title, summary, amounts, parties");
         }
@@ -168,11 +167,11 @@ public class CaseService {
         });
     }
 
-    public Uni<CaseView> addEvidence(Caller caller, UUID id, EvidenceRequest request) {
+    public Uni<CaseDetails> addEvidence(Caller caller, UUID id, EvidenceRequest request) {
         return addEvidence(caller, id, request, ActAt.of(request.occurredAt()));
     }
 
-    public Uni<CaseView> addEvidence(Caller caller, UUID id, EvidenceRequest request, ActAt at) {
+    public Uni<CaseDetails> addEvidence(Caller caller, UUID id, EvidenceRequest request, ActAt at) {
         String digest = request.sha256().toLowerCase(java.util.Locale.ROOT);
         return change(caller, id, at, CaseStep.ADD_EVIDENCE, CaseEventTypes.EVIDENCE_ADDED, c -> evidence
                 .hasDigest(c.id, digest)
@@ -197,11 +196,11 @@ public class CaseService {
                 }));
     }
 
-    public Uni<CaseView> decidePenalty(Caller caller, UUID id, PenaltyRequest request) {
+    public Uni<CaseDetails> decidePenalty(Caller caller, UUID id, PenaltyRequest request) {
         return decidePenalty(caller, id, request, ActAt.of(request.occurredAt()));
     }
 
-    public Uni<CaseView> decidePenalty(Caller caller, UUID id, PenaltyRequest request, ActAt at) {
+    public Uni<CaseDetails> decidePenalty(Caller caller, UUID id, PenaltyRequest request, ActAt at) {
         if (request.fine() == null && request.confiscation() == null
                 && (request.otherMeasures() == null || request.otherMeasures().isBlank())) {
             throw ProblemException.badRequest("fine", "a penalty needs a fine, a confiscation or other measures");
@@ -220,11 +219,11 @@ public class CaseService {
         });
     }
 
-    public Uni<CaseView> close(Caller caller, UUID id, CloseCaseRequest request) {
+    public Uni<CaseDetails> close(Caller caller, UUID id, CloseCaseRequest request) {
         return close(caller, id, request, ActAt.of(request.occurredAt()));
     }
 
-    public Uni<CaseView> close(Caller caller, UUID id, CloseCaseRequest request, ActAt at) {
+    public Uni<CaseDetails> close(Caller caller, UUID id, CloseCaseRequest request, ActAt at) {
         return change(caller, id, at, CaseStep.CLOSE, CaseEventTypes.CLOSED, c -> {
             if (request.closedOn().isBefore(c.openedOn)) {
                 return Uni.createFrom().failure(ProblemException.badRequest("closedOn",
@@ -250,7 +249,7 @@ public class CaseService {
      * Applies an owner's step in one transaction: the case is locked, the caller's right and the
      * state checked, the change made and announced.
      */
-    private Uni<CaseView> change(Caller caller, UUID id, ActAt at, CaseStep step, String eventType,
+    private Uni<CaseDetails> change(Caller caller, UUID id, ActAt at, CaseStep step, String eventType,
                                  Function<CaseRecord, Uni<String>> apply) {
         return Panache.withTransaction(() -> cases.findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .chain(c -> requireWritable(caller, id, c))
@@ -289,8 +288,8 @@ public class CaseService {
                         : ProblemException.notFound("case", id)));
     }
 
-    CaseView view(CaseRecord c, List<EvidenceRecord> items) {
-        return CaseView.of(c, parties.decode(c.parties), items);
+    CaseDetails view(CaseRecord c, List<EvidenceRecord> items) {
+        return new CaseDetails(c, parties.decode(c.parties), items);
     }
 
     private static void setAmounts(CaseRecord c, AmountsInput a) {
@@ -312,7 +311,7 @@ public class CaseService {
     }
 
     /** Microsecond precision, as PostgreSQL stores it, so that listing cursors match stored values. */
-    static OffsetDateTime now() {
+    public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

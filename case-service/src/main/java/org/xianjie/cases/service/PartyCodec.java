@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Objects;
-import org.xianjie.cases.api.PartyInput;
+import org.xianjie.cases.service.command.PartyInput;
 import org.xianjie.cases.domain.Party;
 import org.xianjie.cases.domain.PartyKind;
 import org.xianjie.platform.pii.IdentityHasher;

@@ -25,6 +25,8 @@ import org.xianjie.notification.service.InboxService;
 import org.xianjie.notification.service.StreamHub;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.identity.CurrentCaller;
+import org.xianjie.notification.persistence.NotificationView;
+import org.xianjie.notification.service.NotificationPage;
 
 import java.time.Duration;
 import java.util.UUID;

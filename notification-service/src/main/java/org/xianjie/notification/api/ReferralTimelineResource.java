@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xianjie.notification.persistence.ReferralViewStore;
 import org.xianjie.platform.identity.CurrentCaller;
 import org.xianjie.platform.problem.ProblemException;
+import org.xianjie.notification.persistence.TimelineView;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.xianjie.notification.service.WebhookService;
 import org.xianjie.platform.identity.CurrentCaller;
+import org.xianjie.notification.persistence.DeliveryView;
+import org.xianjie.notification.persistence.WebhookView;
+import org.xianjie.notification.service.WebhookRequest;
 
 import java.util.List;
 import java.util.UUID;

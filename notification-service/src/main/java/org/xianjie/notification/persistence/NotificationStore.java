@@ -11,7 +11,6 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.xianjie.notification.api.NotificationView;
 import org.xianjie.notification.domain.EventTypeFilter;
 
 import java.io.UncheckedIOException;

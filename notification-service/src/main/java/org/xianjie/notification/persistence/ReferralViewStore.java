@@ -10,7 +10,6 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.xianjie.events.ReferralSnapshot;
-import org.xianjie.notification.api.TimelineView;
 
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;

@@ -5,8 +5,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.xianjie.notification.api.DeliveryView;
-import org.xianjie.notification.api.WebhookView;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.xianjie.notification.api.NotificationView;
+import org.xianjie.notification.persistence.NotificationView;
 import org.xianjie.notification.domain.NotificationIds;
 import org.xianjie.notification.domain.RoutingTable;
 import org.xianjie.notification.domain.Urgency;

@@ -2,8 +2,7 @@ package org.xianjie.notification.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.xianjie.notification.api.NotificationPage;
-import org.xianjie.notification.api.NotificationView;
+import org.xianjie.notification.persistence.NotificationView;
 import org.xianjie.notification.domain.Urgency;
 import org.xianjie.notification.persistence.NotificationStore;
 import org.xianjie.platform.identity.Caller;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.xianjie.notification.api.NotificationView;
+import org.xianjie.notification.persistence.NotificationView;
 import org.xianjie.notification.persistence.NotificationStore;
 import org.xianjie.platform.identity.Caller;
 

@@ -3,7 +3,7 @@ package org.xianjie.notification.service;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import org.xianjie.notification.api.NotificationView;
+import org.xianjie.notification.persistence.NotificationView;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;

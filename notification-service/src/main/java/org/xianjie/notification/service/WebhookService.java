@@ -2,9 +2,8 @@ package org.xianjie.notification.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.xianjie.notification.api.DeliveryView;
-import org.xianjie.notification.api.WebhookRequest;
-import org.xianjie.notification.api.WebhookView;
+import org.xianjie.notification.persistence.DeliveryView;
+import org.xianjie.notification.persistence.WebhookView;
 import org.xianjie.notification.domain.EventTypeFilter;
 import org.xianjie.notification.domain.WebhookSignature;
 import org.xianjie.notification.domain.WebhookUrls;

@@ -11,12 +11,14 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.xianjie.platform.pg.PgNotifications;
 import org.jboss.logging.Logger;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.events.EventSchemas;
@@ -51,8 +53,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>It uses the Kafka producer directly rather than a messaging emitter because it must know,
  * per record, that the broker acknowledged it before the row is marked, and must bound every wait
  * while the broker is away.
+ *
+ * <p>Only a service that publishes runs it: one that appends nothing to its outbox sets
+ * {@code xianjie.outbox.relay.enabled=false} (a build property, so the bean is not even built).
  */
 @ApplicationScoped
+@IfBuildProperty(name = "xianjie.outbox.relay.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
@@ -62,7 +68,7 @@ public class OutboxRelay {
 
     private final Pool pool;
     private final KafkaProducerFactory producers;
-    private final OutboxNotifications notifications;
+    private final PgNotifications notifications;
     private final int batchSize;
     private final Duration sendTimeout;
     private final KafkaBrokerProbe probe;
@@ -81,7 +87,7 @@ public class OutboxRelay {
     private volatile CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
     private volatile boolean stopped;
 
-    public OutboxRelay(Pool pool, KafkaProducerFactory producers, OutboxNotifications notifications,
+    public OutboxRelay(Pool pool, KafkaProducerFactory producers, PgNotifications notifications,
                        MeterRegistry registry, KafkaBrokerProbe probe,
                        @ConfigProperty(name = "xianjie.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "xianjie.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout,
@@ -100,7 +106,7 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent event) {
         producer = producers.create();
-        notifications.listen(CHANNEL, this::wake);
+        notifications.listen(CHANNEL, payload -> wake());
         wake();
     }
 

@@ -195,7 +195,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                     path.setLength(mark);
                 }
             } else if (node.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
                     int bad = forbiddenInParameter(field.getKey());
                     if (bad >= 0) {

@@ -36,6 +36,10 @@ import org.xianjie.referral.domain.process.ReferralState;
 import org.xianjie.referral.domain.process.ReferralStep;
 import org.xianjie.referral.persistence.ReferralRepository;
 import org.xianjie.referral.service.ReferralService;
+import org.xianjie.referral.service.ReferralSummary;
+import org.xianjie.referral.service.ReferralView;
+import org.xianjie.referral.service.StartReferralRequest;
+import org.xianjie.referral.service.StepRequest;
 
 /** The referral process (移送程序): open a referral, take its steps, read where it stands. */
 @Path("/api/v1/referrals")

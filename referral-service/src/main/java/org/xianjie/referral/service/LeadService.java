@@ -26,7 +26,7 @@ import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.outbox.Outbox;
 import org.xianjie.platform.problem.ProblemException;
 import org.xianjie.referral.domain.access.ReferralAccess;
-import org.xianjie.referral.domain.threshold.CaseCategory;
+import org.xianjie.events.CaseCategory;
 import org.xianjie.referral.domain.threshold.CaseFigures;
 import org.xianjie.referral.domain.threshold.ThresholdEvaluator;
 import org.xianjie.referral.domain.threshold.ThresholdMatch;

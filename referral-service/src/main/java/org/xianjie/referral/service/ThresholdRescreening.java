@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.xianjie.events.CaseSnapshot;
-import org.xianjie.referral.domain.threshold.CaseCategory;
+import org.xianjie.events.CaseCategory;
 import org.xianjie.referral.domain.threshold.ThresholdEvaluator;
 import org.xianjie.referral.domain.threshold.ThresholdRuleSet;
 import org.xianjie.referral.domain.threshold.ThresholdRules;

@@ -2,6 +2,7 @@ package org.xianjie.referral.domain.threshold;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.xianjie.events.CaseCategory;
 
 /**
  * The amounts and counts a penalty decision records, screened against the thresholds. Every figure

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.xianjie.referral.domain.RuleDataException;
 import org.xianjie.referral.domain.RuleJson;
 import org.xianjie.referral.domain.RuleResources;
+import org.xianjie.events.CaseCategory;
 
 /**
  * All threshold rule sets plus which offences each case category is screened against.

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.xianjie.events.CaseCategory;
 
 /** The two rule sets of DOMAIN.md: values in force before 2025 and 法释〔2025〕5号 (from 2025-04-26). */
 class ThresholdEvaluatorTest {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xianjie.referral.domain.RuleDataException;
+import org.xianjie.events.CaseCategory;
 
 class ThresholdRulesTest {
 
