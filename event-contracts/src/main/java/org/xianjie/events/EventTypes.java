@@ -14,8 +14,9 @@ public final class EventTypes {
     private EventTypes() {
     }
 
-    /** Every type, case-service's then referral-service's. */
+    /** Every type, case-service's then referral-service's (its referral and information sharing types). */
     public static List<String> all() {
-        return Stream.of(CaseEventTypes.ALL, ReferralEventTypes.ALL).flatMap(List::stream).toList();
+        return Stream.of(CaseEventTypes.ALL, ReferralEventTypes.ALL, SharingEventTypes.ALL).flatMap(List::stream)
+                .toList();
     }
 }

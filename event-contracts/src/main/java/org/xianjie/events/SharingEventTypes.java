@@ -1,5 +1,7 @@
 package org.xianjie.events;
 
+import java.util.List;
+
 /**
  * Event types of information sharing between agencies (信息共享), produced by referral-service on
  * {@link Topics#REFERRAL_EVENTS}: major-case bulletins (重大案件通报), clue bulletins (线索通报),
@@ -39,6 +41,13 @@ public final class SharingEventTypes {
     public static final String DEADLINE_REMINDER = PREFIX + "deadline-reminder.v1";
     /** A reply limit or task deadline of a shared item passed unanswered (once). */
     public static final String DEADLINE_BREACHED = PREFIX + "deadline-breached.v1";
+
+    /** Every sharing type; they share one data schema ({@link EventSchemas#SHARING_ITEM}). */
+    public static final List<String> ALL = List.of(BULLETIN_ISSUED, BULLETIN_READ, BULLETIN_FOLLOWED_UP, CLUE_SENT,
+            CLUE_ACCEPTED, CLUE_DECLINED, CLUE_FORWARDED, CLUE_CASE_OPENED, CONSULTATION_REQUESTED,
+            CONSULTATION_ANSWERED, EARLY_INTERVENTION_STARTED, EARLY_INTERVENTION_ANSWERED,
+            EARLY_INTERVENTION_GUIDANCE, MEETING_CONVENED, MEETING_MINUTES_RECORDED, MEETING_TASK_ASSIGNED,
+            MEETING_TASK_DONE, DEADLINE_REMINDER, DEADLINE_BREACHED);
 
     private SharingEventTypes() {
     }

@@ -46,6 +46,23 @@ final class EventSamples {
         PenaltyReviewSnapshot review = new PenaltyReviewSnapshot(UUID.fromString("7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d"),
                 CASE, "津市监罚〔2026〕12号", "销售假冒注册商标的商品", "TRADEMARK", "120101", "TJ-AMR",
                 LocalDate.of(2026, 3, 1), "TJ-PRO", "NO_ISSUE", null, "wang.fang", AT, AT.plusMinutes(1));
+        UUID meeting = UUID.fromString("9b0c1d2e-3f4a-4b5c-8d6e-7f8a9b0c1d2e");
+        UUID task = UUID.fromString("c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f");
+        SharingSnapshot taskAssigned = new SharingSnapshot(meeting, "MEETING", "TASK_ASSIGNED", "第一季度联席会议",
+                "120101", "TJ-PRO", List.of("TJ-AMR", "TJ-PSB"), List.of(), "TJ-PRO", "wang.fang", "MINUTES_RECORDED",
+                "核实涉案商品货值", CASE, "津市监罚〔2026〕12号", null, null, task,
+                new SharingSnapshot.Deadline("MEETING_TASK", "联席会议议定事项办理期限", "TJ-AMR", task, AT,
+                        AT.plusDays(10), false), AT, AT.plusSeconds(1));
+        UUID suspect = UUID.fromString("d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f7a");
+        List<String> hashes = List.of("k1:2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae");
+        SuspectSnapshot suspectRecorded = new SuspectSnapshot(suspect, REFERRAL, CASE, "120101", "TJ-AMR", "RECORDED",
+                null, "TJ-AMR", "PERSON", "PRINCIPAL", hashes, "**************1234", List.of("TRADEMARK_GOODS_SALE"),
+                null, null, null, null, null, null, null, null, null, AT, AT);
+        // Amounts as BigDecimal may be written in exponent form; still JSON numbers.
+        SuspectSnapshot suspectJudged = new SuspectSnapshot(suspect, REFERRAL, CASE, "120101", "TJ-AMR", "JUDGED",
+                "RENDER_JUDGMENT", "TJ-COURT", "PERSON", "PRINCIPAL", hashes, "**************1234",
+                List.of("TRADEMARK_GOODS_SALE"), "APPROVED", "PROSECUTED", true, "GUILTY", 18, 24,
+                new BigDecimal("5E+4"), new BigDecimal("12000"), new BigDecimal("38000"), AT, AT.plusSeconds(1));
         return Map.ofEntries(
                 Map.entry(CaseEventTypes.OPENED, json(opened)),
                 Map.entry(CaseEventTypes.FACTS_RECORDED, json(opened)),
@@ -59,7 +76,10 @@ final class EventSamples {
                 Map.entry(ReferralEventTypes.LEAD_RAISED, json(lead)),
                 Map.entry(ReferralEventTypes.LEAD_DISMISSED, json(lead)),
                 Map.entry(ReferralEventTypes.LEAD_ESCALATED, json(lead)),
-                Map.entry(ReferralEventTypes.PENALTY_DECISION_REVIEWED, json(review)));
+                Map.entry(ReferralEventTypes.PENALTY_DECISION_REVIEWED, json(review)),
+                Map.entry(ReferralEventTypes.SUSPECT_RECORDED, json(suspectRecorded)),
+                Map.entry(ReferralEventTypes.SUSPECT_DECIDED, json(suspectJudged)),
+                Map.entry(EventSchemas.SHARING_ITEM, json(taskAssigned)));
     }
 
     private static CaseSnapshot caseSnapshot(CaseSnapshot.Penalty penalty) {

@@ -18,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EventSchemasTest {
 
+    private static final String CASE_ID = "3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c40";
+
     private final EventSchemaValidator validator = new EventSchemaValidator();
     private final Map<String, ObjectNode> samples = EventSamples.bySchema();
 
@@ -101,6 +103,75 @@ class EventSchemasTest {
         ObjectNode sample = samples.get(CaseEventTypes.PENALTY_DECIDED).deepCopy();
         sample.remove("penalty");
         assertFalse(validator.problemsAs(CaseEventTypes.PENALTY_DECIDED, sample).isEmpty());
+    }
+
+    @Test
+    void everySharingEventSharesTheItemSchema() {
+        for (String type : SharingEventTypes.ALL) {
+            assertEquals("https://xianjie.org/schemas/events/org.xianjie.sharing.item.v1.json",
+                    EventSchemas.uriOf(type).toString(), type);
+        }
+        assertEquals(19, SharingEventTypes.ALL.size());
+    }
+
+    @Test
+    void aSharingDeadlineOrTaskEventWithoutItsDeadlineIsRejected() {
+        for (String act : List.of("DEADLINE_REMINDER", "DEADLINE_BREACHED", "TASK_ASSIGNED", "FORWARD")) {
+            ObjectNode sample = samples.get(EventSchemas.SHARING_ITEM).deepCopy();
+            sample.put("act", act);
+            sample.remove("deadline");
+            List<String> problems = validator.problemsAs(SharingEventTypes.DEADLINE_REMINDER, sample);
+            assertTrue(problems.stream().anyMatch(p -> p.contains("deadline")), act + ": " + problems);
+        }
+    }
+
+    @Test
+    void aSharingActThatOpensNoLimitNeedsNoDeadline() {
+        ObjectNode sample = samples.get(EventSchemas.SHARING_ITEM).deepCopy();
+        sample.put("act", "CREATED");
+        sample.remove("deadline");
+        sample.remove("actor");
+        assertEquals(List.of(), validator.problemsAs(SharingEventTypes.BULLETIN_ISSUED, sample));
+    }
+
+    @Test
+    void aForwardedClueNamesTheAgenciesItWentTo() {
+        ObjectNode sample = samples.get(EventSchemas.SHARING_ITEM).deepCopy();
+        sample.put("kind", "CLUE");
+        sample.put("act", "FORWARD");
+        assertTrue(validator.problemsAs(SharingEventTypes.CLUE_FORWARDED, sample).stream()
+                .anyMatch(p -> p.contains("newAddressees")));
+        sample.putArray("newAddressees").add("TJ-PSB-HP");
+        assertEquals(List.of(), validator.problemsAs(SharingEventTypes.CLUE_FORWARDED, sample));
+    }
+
+    @Test
+    void aCaseOpenedFromAClueNamesTheCase() {
+        ObjectNode sample = samples.get(EventSchemas.SHARING_ITEM).deepCopy();
+        sample.put("kind", "CLUE");
+        sample.put("act", "OPEN_CASE");
+        assertFalse(validator.problemsAs(SharingEventTypes.CLUE_CASE_OPENED, sample).isEmpty());
+        sample.put("linkedCaseId", CASE_ID);
+        assertEquals(List.of(), validator.problemsAs(SharingEventTypes.CLUE_CASE_OPENED, sample));
+    }
+
+    @Test
+    void suspectAmountsInExponentFormAreNumbersButTextIsNot() throws IOException {
+        String json = EventSamples.MAPPER.writeValueAsString(samples.get(ReferralEventTypes.SUSPECT_DECIDED));
+        assertTrue(json.contains("\"criminalFine\":5E+4"), json);
+        assertEquals(List.of(), validator.problemsAs(ReferralEventTypes.SUSPECT_DECIDED, new ObjectMapper().readTree(json)));
+        ObjectNode text = samples.get(ReferralEventTypes.SUSPECT_DECIDED).deepCopy();
+        text.put("criminalFine", "50000");
+        assertTrue(validator.problemsAs(ReferralEventTypes.SUSPECT_DECIDED, text).stream()
+                .anyMatch(p -> p.contains("criminalFine")));
+    }
+
+    @Test
+    void aSuspectDecisionNamesTheStepThatDecided() {
+        ObjectNode sample = samples.get(ReferralEventTypes.SUSPECT_DECIDED).deepCopy();
+        sample.remove("step");
+        assertFalse(validator.problemsAs(ReferralEventTypes.SUSPECT_DECIDED, sample).isEmpty());
+        assertEquals(List.of(), validator.problemsAs(ReferralEventTypes.SUSPECT_RECORDED, sample));
     }
 
     /** The top-level fields the type's schema requires, its own and those of the shape it refers to. */

@@ -62,6 +62,7 @@ class SharingFlowTest {
                     && "org.xianjie.sharing.bulletin-issued.v1".equals(header(r, "ce_type")), 1, WAIT);
             assertThat(issued.get(0).value()).contains("\"itemId\":\"" + id + "\"", "\"sender\":\"BH-AMR\"",
                     "\"TJ-PROC\"", "\"BH-CULTURE\"").doesNotContain("HP-", "QD-", "TJ-AMR");
+            EventSchemaCheck.assertConforms(issued);
         }
 
         post("TJ-PSB", "/api/v1/bulletins/" + id + "/read", "{}").then().statusCode(200);
@@ -127,6 +128,7 @@ class SharingFlowTest {
             List<ConsumerRecord<String, String>> opened = topic.await(r -> id.equals(r.key())
                     && "org.xianjie.sharing.clue-case-opened.v1".equals(header(r, "ce_type")), 1, WAIT);
             assertThat(opened.get(0).value()).contains("\"linkedCaseId\":\"" + caseId + "\"", "\"itemId\":\"" + id + "\"");
+            EventSchemaCheck.assertConforms(opened);
         }
         post("QD-PSB", "/api/v1/clues/" + id + "/decline", "{\"text\": \"x\"}").then().statusCode(409);
     }
@@ -142,6 +144,9 @@ class SharingFlowTest {
             assertThat(topic.await(r -> id.equals(r.key()) && BREACHED.equals(header(r, "ce_type")), 1, WAIT))
                     .singleElement().satisfies(r -> assertThat(r.value()).contains("\"code\":\"CLUE_REPLY\"",
                             "\"responsibleAgency\":\"QD-PSB\"", "\"overdue\":true"));
+            // The clue sent and its breach, as they travelled.
+            EventSchemaCheck.assertConforms(topic.await(r -> id.equals(r.key())
+                    && header(r, "ce_type").startsWith("org.xianjie.sharing."), 2, WAIT));
             worker.runOnce().await().atMost(WAIT);
             assertThat(topic.drain(r -> id.equals(r.key()) && BREACHED.equals(header(r, "ce_type")),
                     Duration.ofSeconds(4))).hasSize(1);

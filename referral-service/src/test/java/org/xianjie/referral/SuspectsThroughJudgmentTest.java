@@ -166,6 +166,7 @@ class SuspectsThroughJudgmentTest {
             assertThat(suspectEvents).extracting(r -> header(r, "ce_type")).filteredOn(
                     ReferralEventTypes.SUSPECT_RECORDED::equals).hasSize(3);
             assertThat(suspectEvents).allSatisfy(r -> assertThat(r.value()).doesNotContain(WANG, LI, ZHAO, "王某"));
+            EventSchemaCheck.assertConforms(suspectEvents);
             com.fasterxml.jackson.databind.JsonNode judged = new com.fasterxml.jackson.databind.ObjectMapper()
                     .readTree(suspectEvents.get(suspectEvents.size() - 2).value());
             assertThat(judged.path("act").asText()).isEqualTo("JUDGED");
