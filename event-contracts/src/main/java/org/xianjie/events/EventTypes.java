@@ -16,7 +16,7 @@ public final class EventTypes {
 
     /** Every type, case-service's then referral-service's (its referral and information sharing types). */
     public static List<String> all() {
-        return Stream.of(CaseEventTypes.ALL, ReferralEventTypes.ALL, SharingEventTypes.ALL).flatMap(List::stream)
+        return Stream.of(CaseEventTypes.ALL, ReferralEventTypes.ALL, SharingEventTypes.ALL, IntegrityEventTypes.ALL).flatMap(List::stream)
                 .toList();
     }
 }

@@ -50,7 +50,8 @@ public final class ReferralEventTypes {
 
     /** The fixed (non-step) types, each with its own data schema. */
     public static final List<String> FIXED = List.of(DEADLINE_REMINDER, DEADLINE_BREACHED, LEAD_RAISED, LEAD_DISMISSED,
-            LEAD_ESCALATED, PENALTY_DECISION_REVIEWED, SUSPECT_RECORDED, SUSPECT_DECIDED);
+            LEAD_ESCALATED, LEAD_REFERRED, LEAD_REFERRAL_OVERDUE, PENALTY_DECISION_REVIEWED, SUSPECT_RECORDED,
+            SUSPECT_DECIDED);
 
     /**
      * The names of the process steps announced by {@link #forStep}: referral-service's

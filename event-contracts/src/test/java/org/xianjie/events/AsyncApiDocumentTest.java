@@ -37,7 +37,8 @@ class AsyncApiDocumentTest {
             if (topic == null) {
                 missing.add(type);
             } else {
-                assertEquals(type.startsWith("org.xianjie.case.") ? Topics.CASE_EVENTS : Topics.REFERRAL_EVENTS, topic,
+                assertEquals(type.startsWith("org.xianjie.case.") ? Topics.CASE_EVENTS
+                        : type.startsWith("org.xianjie.integrity.") ? Topics.INTEGRITY_CHECKPOINTS : Topics.REFERRAL_EVENTS, topic,
                         type);
             }
         }

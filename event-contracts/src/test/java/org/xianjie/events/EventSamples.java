@@ -76,10 +76,13 @@ final class EventSamples {
                 Map.entry(ReferralEventTypes.LEAD_RAISED, json(lead)),
                 Map.entry(ReferralEventTypes.LEAD_DISMISSED, json(lead)),
                 Map.entry(ReferralEventTypes.LEAD_ESCALATED, json(lead)),
+                Map.entry(ReferralEventTypes.LEAD_REFERRED, json(lead)),
+                Map.entry(ReferralEventTypes.LEAD_REFERRAL_OVERDUE, json(lead)),
                 Map.entry(ReferralEventTypes.PENALTY_DECISION_REVIEWED, json(review)),
                 Map.entry(ReferralEventTypes.SUSPECT_RECORDED, json(suspectRecorded)),
                 Map.entry(ReferralEventTypes.SUSPECT_DECIDED, json(suspectJudged)),
-                Map.entry(EventSchemas.SHARING_ITEM, json(taskAssigned)));
+                Map.entry(EventSchemas.SHARING_ITEM, json(taskAssigned)),
+                Map.entry(IntegrityEventTypes.CHECKPOINT_SEALED, checkpoint()));
     }
 
     private static CaseSnapshot caseSnapshot(CaseSnapshot.Penalty penalty) {
@@ -97,6 +100,18 @@ final class EventSamples {
                 List.of(new ReferralSnapshot.OpenDeadline("POLICE_FILING_REVIEW", "公安机关审查是否立案", "TJ-PSB",
                         AT.plusDays(3), false, AT, null)),
                 deadline, AT, AT.plusSeconds(1), 4);
+    }
+
+    private static ObjectNode checkpoint() {
+        ObjectNode c = MAPPER.createObjectNode();
+        c.put("checkpointId", "0b5e2f3a-6c1d-4e8f-9a2b-3c4d5e6f7a8b");
+        c.put("issuer", "case-service");
+        c.put("payload", "{\"algorithm\":\"Ed25519\",\"heads\":[]}");
+        c.put("payloadHash", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        c.put("signature", "A".repeat(86));
+        c.put("algorithm", "Ed25519");
+        c.put("keyId", "kid-1");
+        return c;
     }
 
     private static ObjectNode json(Object data) {
