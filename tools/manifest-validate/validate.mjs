@@ -36,6 +36,7 @@ const typeModule = (prefix, kind) => local(prefix) ? `.${prefix}/${kind}.js` : `
 const objects = [];
 for (const file of process.argv.slice(2)) {
   for (const doc of parseAllDocuments(readFileSync(file, "utf8"))) {
+    if (doc.errors.length) { console.log(`INVALID ${file}: ${doc.errors[0].message}`); process.exit(1); }
     const o = doc.toJS();
     if (o) objects.push({ file, o });
   }
