@@ -7,6 +7,7 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.Test;
+import org.xianjie.events.IntegrityEventTypes;
 import org.xianjie.localinfra.Postgres;
 import org.xianjie.localinfra.Services;
 import org.xianjie.localinfra.SigningKeys;
@@ -350,8 +351,13 @@ class FuzzEndToEndTest {
                     }
                 }
                 for (String table : names) {
+                    if (table.contains("integrity_checkpoint")) {
+                        continue; // sealed on a schedule from the chains' heads, not by any request
+                    }
+                    String scheduled = table.endsWith(".outbox_event")
+                            ? " where t.type <> '" + IntegrityEventTypes.CHECKPOINT_SEALED + "'" : "";
                     try (ResultSet r = s.executeQuery("select count(*) || ':' || coalesce(md5(string_agg(md5(t::text), ',' "
-                            + "order by md5(t::text))), '') from " + table + " t")) {
+                            + "order by md5(t::text))), '') from " + table + " t" + scheduled)) {
                         r.next();
                         tables.put(table, r.getString(1));
                     }
