@@ -203,6 +203,33 @@ class CreditFeedTest {
     }
 
     @Test
+    void aDeliveryTheEndpointNeverAcceptsIsDeadUntilTheOperatorRedeliversIt() {
+        UUID caseId = UUID.randomUUID();
+        AtomicInteger down = new AtomicInteger(Integer.MAX_VALUE);
+        refusals.put(caseId.toString(), down);
+        decide(caseId, caseId, "org.xianjie.case.penalty-decided.v1", "2000", null);
+
+        Map<String, Object> dead = await(() -> log(caseId), l -> !l.isEmpty() && "DEAD".equals(l.get(0).get("status")),
+                Duration.ofSeconds(60)).get(0);
+        assertThat(dead.get("lastStatus")).isEqualTo(503);
+        assertThat(received(caseId)).hasSize((Integer) dead.get("attempts"));
+        String operator = TestInfra.get().token("TJ-AMR", "platform-operator");
+        given().auth().oauth2(TestInfra.get().token("TJ-AMR", "admin"))
+                .post("/api/v1/admin/credit-feed/deliveries/" + dead.get("id") + "/redeliver").then().statusCode(403);
+
+        down.set(0);
+        given().auth().oauth2(operator).post("/api/v1/admin/credit-feed/deliveries/" + dead.get("id") + "/redeliver")
+                .then().statusCode(202);
+        TestReceiver.Request delivered = await(() -> accepted(caseId), got -> !got.isEmpty(), Duration.ofSeconds(60)).get(0);
+        assertThat(delivered.id()).isEqualTo(received(caseId).get(0).id());
+        await(() -> log(caseId).get(0).get("status"), "DELIVERED"::equals, Duration.ofSeconds(30));
+        given().auth().oauth2(operator).post("/api/v1/admin/credit-feed/deliveries/" + dead.get("id") + "/redeliver")
+                .then().statusCode(409);
+        given().auth().oauth2(operator).post("/api/v1/admin/credit-feed/deliveries/999999999/redeliver")
+                .then().statusCode(404);
+    }
+
+    @Test
     void onlyThePlatformOperatorReadsTheLog() {
         given().auth().oauth2(TestInfra.get().token("TJ-AMR", "admin")).get("/api/v1/admin/credit-feed/deliveries")
                 .then().statusCode(403);

@@ -4,6 +4,8 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.xianjie.notification.persistence.CreditFeedDeliveryView;
 import org.xianjie.notification.service.CreditFeedLog;
 import org.xianjie.platform.identity.CurrentCaller;
@@ -61,6 +64,16 @@ public class CreditFeedResource {
                                                         @QueryParam("caseId") String caseId,
                                                         @QueryParam("limit") @DefaultValue("50") int limit) {
         return log.deliveries(caller.get(), status, parseCase(caseId), limit);
+    }
+
+    @POST
+    @Path("/deliveries/{id}/redeliver")
+    @ResponseStatus(202)
+    @Operation(operationId = "redeliverCreditFeedDelivery",
+            summary = "Queue a dead credit feed delivery again with a fresh attempt budget (same event id; platform operator only)")
+    @APIResponse(responseCode = "202", description = "Queued for delivery")
+    public Uni<Void> redeliver(@PathParam("id") long id) {
+        return log.redeliver(caller.get(), id);
     }
 
     private static UUID parseCase(String caseId) {

@@ -59,6 +59,19 @@ public class CreditFeedStore {
                 .replaceWithVoid();
     }
 
+    /** A dead delivery queued again with a fresh attempt budget; false if it is not dead. */
+    public Uni<Boolean> redeliver(long id) {
+        return pool.preparedQuery("""
+                        update credit_feed_delivery set status = 'PENDING', attempts = 0, next_attempt_at = now()
+                         where id = $1 and status = 'DEAD'""")
+                .execute(Tuple.of(id)).map(rows -> rows.rowCount() > 0);
+    }
+
+    public Uni<Optional<String>> status(long id) {
+        return pool.preparedQuery("select status from credit_feed_delivery where id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString(0)));
+    }
+
     public Uni<List<CreditFeedDeliveryView>> deliveries(String status, UUID caseId, int limit) {
         return pool.preparedQuery("""
                         select id, event_id, event_type, case_id, decision_number, decision_version, status, attempts,

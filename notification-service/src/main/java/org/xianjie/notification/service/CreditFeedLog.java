@@ -18,15 +18,15 @@ import java.util.UUID;
 public class CreditFeedLog {
 
     private final CreditFeedStore store;
+    private final CreditFeedWorker worker;
 
-    public CreditFeedLog(CreditFeedStore store) {
+    public CreditFeedLog(CreditFeedStore store, CreditFeedWorker worker) {
         this.store = store;
+        this.worker = worker;
     }
 
     public Uni<List<CreditFeedDeliveryView>> deliveries(Caller caller, String status, UUID caseId, int limit) {
-        if (!caller.isPlatformOperator()) {
-            throw ProblemException.forbidden("only the platform operator reads the credit feed's log");
-        }
+        requireOperator(caller);
         if (status != null && !List.of("PENDING", "DELIVERED", "DEAD").contains(status)) {
             throw ProblemException.badRequest("status", "must be one of PENDING, DELIVERED, DEAD");
         }
@@ -34,5 +34,26 @@ public class CreditFeedLog {
             throw ProblemException.badRequest("limit", "must be between 1 and 200");
         }
         return store.deliveries(status, caseId, limit);
+    }
+
+    /** Queues a dead delivery again (same event id, so the platform can deduplicate). */
+    public Uni<Void> redeliver(Caller caller, long id) {
+        requireOperator(caller);
+        return store.redeliver(id).chain(done -> {
+            if (done) {
+                worker.wake();
+                return Uni.createFrom().voidItem();
+            }
+            return store.status(id).map(status -> {
+                throw status.isEmpty() ? ProblemException.notFound("delivery", id)
+                        : ProblemException.stateConflict("only a dead delivery can be redelivered", status.get(), List.of());
+            });
+        });
+    }
+
+    private static void requireOperator(Caller caller) {
+        if (!caller.isPlatformOperator()) {
+            throw ProblemException.forbidden("only the platform operator reads and redelivers the credit feed");
+        }
     }
 }
