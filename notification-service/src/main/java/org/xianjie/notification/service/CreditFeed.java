@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.xianjie.events.CaseSnapshot;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.events.EventSources;
@@ -25,6 +26,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class CreditFeed {
 
+    private static final Logger LOG = Logger.getLogger(CreditFeed.class);
     public static final String SOURCE = "/xianjie/notification-service/credit-feed";
 
     private final CreditFeedSettings settings;
@@ -47,6 +49,8 @@ public class CreditFeed {
             snapshot = mapper.treeToValue(event.data(), CaseSnapshot.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             // The notification path already accepted this event; a feed that cannot read it skips it.
+            LOG.warnf("case event %s carries a penalty the credit feed cannot read; not published: %s", event.id(),
+                    e.getMessage());
             return Uni.createFrom().voidItem();
         }
         if (snapshot.caseId() == null) {
