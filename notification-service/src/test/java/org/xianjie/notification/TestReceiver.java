@@ -23,7 +23,12 @@ final class TestReceiver implements AutoCloseable {
     private volatile Function<Request, Integer> answer = r -> 200;
 
     TestReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this(0);
+    }
+
+    /** On a given loopback port, for a service configured with the receiver's address before it starts. */
+    TestReceiver(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/hook", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);

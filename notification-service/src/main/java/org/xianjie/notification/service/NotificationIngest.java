@@ -25,7 +25,7 @@ import java.util.List;
 /**
  * Turns each incoming event into notifications, exactly once: the event's source + id goes into
  * the platform's {@code processed_event} table in the same transaction as the notifications,
- * the referral view and the webhook deliveries. This uses the reactive SQL client (not the
+ * the referral view, the webhook deliveries and the credit feed's events. This uses the reactive SQL client (not the
  * Hibernate session of the platform's IdempotentConsumer) because the writer needs
  * {@code returning} clauses and per-agency row locks shared with the escalation job.
  */
@@ -41,9 +41,14 @@ public class NotificationIngest {
     private final NotificationStore notifications;
     private final ReferralViewStore referrals;
     private final ConsumerRetry retry;
+    private final CreditFeed creditFeed;
+    private final CreditFeedWorker creditFeedWorker;
 
     public NotificationIngest(Pool pool, ObjectMapper mapper, EventInterpreter interpreter, Router router,
-                              NotificationStore notifications, ReferralViewStore referrals, ConsumerRetry retry) {
+                              NotificationStore notifications, ReferralViewStore referrals, ConsumerRetry retry,
+                              CreditFeed creditFeed, CreditFeedWorker creditFeedWorker) {
+        this.creditFeed = creditFeed;
+        this.creditFeedWorker = creditFeedWorker;
         this.pool = pool;
         this.mapper = mapper;
         this.interpreter = interpreter;
@@ -59,7 +64,8 @@ public class NotificationIngest {
                     Interpretation in = interpreter.interpret(event);
                     List<Recipient> recipients = router.route(in.routed());
                     return pool.withTransaction(conn -> once(conn, event)
-                            .chain(first -> first ? effects(conn, event, in, recipients) : Uni.createFrom().voidItem()));
+                            .chain(first -> first ? effects(conn, event, in, recipients) : Uni.createFrom().voidItem()))
+                            .invoke(creditFeedWorker::wake);
                 })
                 .onFailure().invoke(f -> LOG.warnf("event on %s offset %d not processed: %s", record.topic(),
                         record.offset(), f.toString()));
@@ -86,6 +92,6 @@ public class NotificationIngest {
                         NotificationIds.of(in.eventSource(), in.eventId(), r.agency(), r.role()), r.agency(), r.role(),
                         r.urgency().name(), event.type(), in.eventSource(), in.eventId(), in.step(), in.referralId(),
                         in.caseId(), in.caseNumber(), r.titleZh(), r.titleEn(), in.detail(), null, now))))
-                .replaceWithVoid();
+                .chain(() -> creditFeed.record(conn, event));
     }
 }
