@@ -111,13 +111,13 @@ class OpenApiAuthorizationEndToEndTest {
         // shared items of TJ-AMR addressed to the city's police and procuratorate only (no non-party above)
         OBJECTS.put("clue", List.of(Api.as(Services.REFERRAL, "TJ-AMR").body("""
                         {"title": "销售假冒商标商品线索", "what": "某店铺销售假冒商品", "to": ["TJ-PSB"]}""")
-                .post("/api/v1/clues").then().statusCode(201).extract().path("id")));
+                .post("/api/v1/clues").then().statusCode(201).extract().<String>path("id")));
         OBJECTS.put("consultation", List.of(Api.as(Services.REFERRAL, "TJ-AMR").body("""
                         {"to": "TJ-PSB", "title": "是否达到追诉标准", "question": "违法所得尚在核实，是否宜先行移送？"}""")
-                .post("/api/v1/consultations").then().statusCode(201).extract().path("id")));
+                .post("/api/v1/consultations").then().statusCode(201).extract().<String>path("id")));
         OBJECTS.put("meeting", List.of(Api.as(Services.REFERRAL, "TJ-AMR").body("""
                         {"title": "联席会议", "region": "120000", "participants": ["TJ-PSB", "TJ-PROC"]}""")
-                .post("/api/v1/meetings").then().statusCode(201).extract().path("id")));
+                .post("/api/v1/meetings").then().statusCode(201).extract().<String>path("id")));
     }
 
     @Test
