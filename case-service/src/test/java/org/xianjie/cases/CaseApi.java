@@ -1,19 +1,17 @@
 package org.xianjie.cases;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import org.xianjie.localinfra.TestInfra;
-
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
+import org.xianjie.localinfra.TestInfra;
 
 /** Requests as an agency system makes them. */
 final class CaseApi {
 
-    private CaseApi() {
-    }
+    private CaseApi() {}
 
     static RequestSpecification as(String agency) {
         return given().auth().oauth2(TestInfra.get().token(agency)).contentType(ContentType.JSON);
@@ -28,16 +26,24 @@ final class CaseApi {
                 {"caseNumber": "%s", "category": "TRADEMARK", "title": "销售假冒注册商标的商品",
                  "summary": "查获假冒运动鞋", "openedOn": "2026-03-02",
                  "amounts": {"illegalBusinessVolume": 86000.00, "marks": 1},
-                 "parties": [{"kind": "PERSON", "name": "张某", "identityNumber": "120101199001011234", "role": "经营者"}]}"""
-                .formatted(number);
+                 "parties": [{"kind": "PERSON", "name": "张某", "identityNumber": "120101199001011234", "role": "经营者"}]}""".formatted(number);
     }
 
     static String open(String agency, String number) {
-        return as(agency).body(openBody(number)).post("/api/v1/cases").then().statusCode(201).extract().path("id");
+        return as(agency)
+                .body(openBody(number))
+                .post("/api/v1/cases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static ValidatableResponse post(String agency, String caseId, String action, String body) {
-        return as(agency).body(body).post("/api/v1/cases/" + caseId + "/" + action).then();
+        return as(agency)
+                .body(body)
+                .post("/api/v1/cases/" + caseId + "/" + action)
+                .then();
     }
 
     static final String PENALTY = """

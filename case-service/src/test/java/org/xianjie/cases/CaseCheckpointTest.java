@@ -1,16 +1,15 @@
 package org.xianjie.cases;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.xianjie.cases.CaseApi.post;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import org.junit.jupiter.api.Test;
-import org.xianjie.localinfra.TestInfra;
-import org.xianjie.localinfra.TopicReader;
-import org.xianjie.localinfra.XianjieTestResource;
-
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
@@ -27,10 +26,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.xianjie.cases.CaseApi.post;
+import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.TestInfra;
+import org.xianjie.localinfra.TopicReader;
+import org.xianjie.localinfra.XianjieTestResource;
 
 /**
  * Checkpoints seal a case's chain under case-service's Ed25519 key: an agency verifies one with the
@@ -49,10 +48,17 @@ class CaseCheckpointTest {
         String chain = hex(MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
 
         // the public key, fetched without a token, read with the JDK alone
-        JsonNode key = JSON.readTree(RestAssured.given().get("/api/v1/cases/integrity/public-key")
-                .then().statusCode(200).extract().asString());
-        byte[] spki = Base64.getMimeDecoder().decode(key.path("pem").asText()
-                .replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", ""));
+        JsonNode key = JSON.readTree(RestAssured.given()
+                .get("/api/v1/cases/integrity/public-key")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        byte[] spki = Base64.getMimeDecoder()
+                .decode(key.path("pem")
+                        .asText()
+                        .replace("-----BEGIN PUBLIC KEY-----", "")
+                        .replace("-----END PUBLIC KEY-----", ""));
         assertThat(Base64.getUrlDecoder().decode(key.path("jwk").path("x").asText()))
                 .isEqualTo(Arrays.copyOfRange(spki, spki.length - 32, spki.length));
         PublicKey publicKey = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
@@ -60,38 +66,53 @@ class CaseCheckpointTest {
         // the scheduler seals the case's head into a checkpoint
         AtomicReference<JsonNode> sealed = new AtomicReference<>();
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode list = read(CaseApi.as("BH-PSB").get("/api/v1/cases/integrity/checkpoints?limit=100")
-                    .then().statusCode(200).extract().asString());
+            JsonNode list = read(CaseApi.as("BH-PSB")
+                    .get("/api/v1/cases/integrity/checkpoints?limit=100")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
             for (JsonNode c : list) {
                 for (JsonNode head : read(c.path("payload").asText()).path("heads")) {
-                    if (head.path("chain").asText().equals(chain) && head.path("sequence").asLong() == 2) {
+                    if (head.path("chain").asText().equals(chain)
+                            && head.path("sequence").asLong() == 2) {
                         sealed.set(c);
                     }
                 }
             }
-            assertThat(sealed.get()).as("a checkpoint sealing the case's second entry").isNotNull();
+            assertThat(sealed.get())
+                    .as("a checkpoint sealing the case's second entry")
+                    .isNotNull();
         });
         JsonNode checkpoint = sealed.get();
         String payload = checkpoint.path("payload").asText();
         Signature verifier = Signature.getInstance("Ed25519");
         verifier.initVerify(publicKey);
         verifier.update(payload.getBytes(StandardCharsets.UTF_8));
-        assertThat(verifier.verify(Base64.getUrlDecoder().decode(checkpoint.path("signature").asText())))
-                .as("Ed25519 signature of the checkpoint").isTrue();
-        assertThat(JSON.readTree(payload).path("keyId").asText()).isEqualTo(key.path("keyId").asText());
+        assertThat(verifier.verify(Base64.getUrlDecoder()
+                        .decode(checkpoint.path("signature").asText())))
+                .as("Ed25519 signature of the checkpoint")
+                .isTrue();
+        assertThat(JSON.readTree(payload).path("keyId").asText())
+                .isEqualTo(key.path("keyId").asText());
         String sealedHash = null;
         for (JsonNode head : JSON.readTree(payload).path("heads")) {
             if (head.path("chain").asText().equals(chain)) {
                 sealedHash = head.path("hash").asText();
             }
         }
-        CaseApi.as("TJ-AMR").get("/api/v1/cases/" + id + "/integrity").then().statusCode(200)
-                .body("status", equalTo("OK")).body("headHash", equalTo(sealedHash))
+        CaseApi.as("TJ-AMR")
+                .get("/api/v1/cases/" + id + "/integrity")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("OK"))
+                .body("headHash", equalTo(sealedHash))
                 .body("checkpoint.id", equalTo(checkpoint.path("id").asText()))
                 .body("checkpoint.matches", equalTo(true));
 
         // other agencies receive the same signed checkpoint on the broker
-        try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.integrity.checkpoints")) {
+        try (TopicReader topic =
+                new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.integrity.checkpoints")) {
             topic.await(r -> r.value().contains(checkpoint.path("signature").asText()), 1, Duration.ofSeconds(60));
         }
 
@@ -99,8 +120,8 @@ class CaseCheckpointTest {
         // but the head no longer is the one the checkpoint signed
         try (Connection c = Infra.jdbc()) {
             List<String[]> rows = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement(
-                    "select seq, entry from record_chain_entry where chain_key = ? order by seq")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("select seq, entry from record_chain_entry where chain_key = ? order by seq")) {
                 q.setString(1, id);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
@@ -124,7 +145,10 @@ class CaseCheckpointTest {
                 previous = hash;
             }
         }
-        CaseApi.as("TJ-AMR").get("/api/v1/cases/" + id + "/integrity").then().statusCode(200)
+        CaseApi.as("TJ-AMR")
+                .get("/api/v1/cases/" + id + "/integrity")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("BROKEN"))
                 .body("firstBreak.sequence", equalTo(2))
                 .body("firstBreak.expectedHash", equalTo(sealedHash))

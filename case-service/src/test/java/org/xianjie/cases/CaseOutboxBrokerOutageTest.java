@@ -1,26 +1,25 @@
 package org.xianjie.cases;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.xianjie.cases.CaseApi.post;
+import static org.xianjie.localinfra.TopicReader.header;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-import org.xianjie.localinfra.TestInfra;
-import org.xianjie.localinfra.TopicReader;
-import org.xianjie.localinfra.XianjieTestResource;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.hamcrest.Matchers.equalTo;
-import static org.xianjie.cases.CaseApi.post;
-import static org.xianjie.localinfra.TopicReader.header;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.TestInfra;
+import org.xianjie.localinfra.TopicReader;
+import org.xianjie.localinfra.XianjieTestResource;
 
 /** Acknowledged changes survive a broker outage: accepted meanwhile, published afterwards, in order, once each. */
 @QuarkusTest
@@ -40,7 +39,9 @@ class CaseOutboxBrokerOutageTest {
                 String id = CaseApi.open("TJ-MPA", CaseApi.number("津药监处"));
                 post("TJ-MPA", id, "facts", CaseApi.FACTS).statusCode(200);
                 post("TJ-MPA", id, "evidence", CaseApi.evidence(CaseApi.sha())).statusCode(201);
-                post("TJ-MPA", id, "penalty", CaseApi.PENALTY).statusCode(200).body("state", equalTo("PENALTY_DECIDED"));
+                post("TJ-MPA", id, "penalty", CaseApi.PENALTY)
+                        .statusCode(200)
+                        .body("state", equalTo("PENALTY_DECIDED"));
                 ids.add(id);
             }
         } finally {
@@ -48,7 +49,8 @@ class CaseOutboxBrokerOutageTest {
         }
 
         try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.case.events")) {
-            List<ConsumerRecord<String, String>> records = topic.await(r -> ids.contains(r.key()), 12, Duration.ofSeconds(60));
+            List<ConsumerRecord<String, String>> records =
+                    topic.await(r -> ids.contains(r.key()), 12, Duration.ofSeconds(60));
             records = topic.drain(r -> ids.contains(r.key()), Duration.ofSeconds(2));
             // A deduplicating consumer keeps the first record of each CloudEvent id.
             Map<String, ConsumerRecord<String, String>> firstById = new LinkedHashMap<>();
@@ -56,11 +58,15 @@ class CaseOutboxBrokerOutageTest {
             assertThat(firstById).hasSize(12);
             for (String id : ids) {
                 List<ConsumerRecord<String, String>> ofCase = firstById.values().stream()
-                        .filter(r -> id.equals(r.key())).toList();
-                assertThat(ofCase).extracting(r -> header(r, "ce_type")).containsExactly(
-                        "org.xianjie.case.opened.v1", "org.xianjie.case.facts-recorded.v1",
-                        "org.xianjie.case.evidence-added.v1", "org.xianjie.case.penalty-decided.v1");
-                assertThat(ofCase).extracting(r -> JSON.readTree(r.value()).get("version").asLong())
+                        .filter(r -> id.equals(r.key()))
+                        .toList();
+                assertThat(ofCase)
+                        .extracting(r -> header(r, "ce_type"))
+                        .containsExactly(
+                                "org.xianjie.case.opened.v1", "org.xianjie.case.facts-recorded.v1",
+                                "org.xianjie.case.evidence-added.v1", "org.xianjie.case.penalty-decided.v1");
+                assertThat(ofCase)
+                        .extracting(r -> JSON.readTree(r.value()).get("version").asLong())
                         .containsExactly(0L, 1L, 2L, 3L);
             }
         }

@@ -1,22 +1,21 @@
 package org.xianjie.cases;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.xianjie.cases.CaseApi.post;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import org.xianjie.localinfra.XianjieTestResource;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HexFormat;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
-import static org.xianjie.cases.CaseApi.post;
+import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.XianjieTestResource;
 
 /** The case record is tamper-evident: an edited row is found, and named, by the integrity check. */
 @QuarkusTest
@@ -32,8 +31,13 @@ class CaseRecordIntegrityTest {
         post("TJ-AMR", id, "penalty", CaseApi.PENALTY).statusCode(200);
 
         // four events and the evidence item's digest
-        CaseApi.as("TJ-AMR").get("/api/v1/cases/" + id + "/integrity").then().statusCode(200)
-                .body("status", equalTo("OK")).body("length", equalTo(5)).body("firstBreak", nullValue());
+        CaseApi.as("TJ-AMR")
+                .get("/api/v1/cases/" + id + "/integrity")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("OK"))
+                .body("length", equalTo(5))
+                .body("firstBreak", nullValue());
         // whoever may not read the case learns nothing of it
         CaseApi.as("BH-AMR").get("/api/v1/cases/" + id + "/integrity").then().statusCode(404);
 
@@ -49,7 +53,9 @@ class CaseRecordIntegrityTest {
                 digest.setString(2, "%\"sha256\":\"" + sha + "\"%");
                 try (ResultSet rs = digest.executeQuery()) {
                     rs.next();
-                    assertThat(rs.getInt(1)).as("the evidence digest is in the chain").isEqualTo(1);
+                    assertThat(rs.getInt(1))
+                            .as("the evidence digest is in the chain")
+                            .isEqualTo(1);
                 }
             }
             try (PreparedStatement q = c.prepareStatement("""
@@ -67,8 +73,8 @@ class CaseRecordIntegrityTest {
             }
             assertThat(edited).contains("\"fine\":2580,");
             // an operator lowers the fine in the stored event, leaving every hash as it was
-            try (PreparedStatement u = c.prepareStatement(
-                    "update record_chain_entry set entry = ? where chain_key = ? and seq = ?")) {
+            try (PreparedStatement u =
+                    c.prepareStatement("update record_chain_entry set entry = ? where chain_key = ? and seq = ?")) {
                 u.setString(1, edited);
                 u.setString(2, id);
                 u.setLong(3, sequence);
@@ -76,7 +82,10 @@ class CaseRecordIntegrityTest {
             }
         }
 
-        CaseApi.as("TJ-AMR").get("/api/v1/cases/" + id + "/integrity").then().statusCode(200)
+        CaseApi.as("TJ-AMR")
+                .get("/api/v1/cases/" + id + "/integrity")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("BROKEN"))
                 .body("firstBreak.sequence", equalTo((int) sequence))
                 .body("firstBreak.eventId", equalTo(eventId))

@@ -1,26 +1,5 @@
 package org.xianjie.cases;
 
-import org.awaitility.Awaitility;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.xianjie.localinfra.TestInfra;
-import org.xianjie.localinfra.TopicReader;
-import org.xianjie.localinfra.XianjieTestResource;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,6 +7,26 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.xianjie.cases.CaseApi.as;
 import static org.xianjie.cases.CaseApi.post;
 import static org.xianjie.localinfra.TopicReader.header;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.TestInfra;
+import org.xianjie.localinfra.TopicReader;
+import org.xianjie.localinfra.XianjieTestResource;
 
 /** Referral events from referral-service make police, procuratorate and court readers and move the case. */
 @QuarkusTest
@@ -56,17 +55,19 @@ class CaseReferralReadersTest {
                  "region": "120000", "state": "%s", "step": "%s",
                  "actor": {"agencyCode": "TJ-PSB", "agencyType": "POLICE", "user": "officer@TJ-PSB", "role": "officer"},
                  "parties": {"agency": "TJ-AMR", "police": "TJ-PSB", "procuratorate": "TJ-PROC"%s},
-                 "occurredAt": "2026-04-12T10:00:00Z", "version": 3, "someFutureField": true}"""
-                .formatted(UUID.randomUUID(), caseId, state, step, court == null ? "" : ", \"court\": \"" + court + "\"");
+                 "occurredAt": "2026-04-12T10:00:00Z", "version": 3, "someFutureField": true}""".formatted(
+                        UUID.randomUUID(), caseId, state, step, court == null ? "" : ", \"court\": \"" + court + "\"");
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", bytes("1.0"));
         headers.add("ce_id", bytes(eventId));
         headers.add("ce_source", bytes("/xianjie/referral-service"));
-        headers.add("ce_type", bytes("org.xianjie.referral." + step.toLowerCase().replace('_', '-') + ".v1"));
+        headers.add(
+                "ce_type", bytes("org.xianjie.referral." + step.toLowerCase().replace('_', '-') + ".v1"));
         headers.add("ce_subject", bytes("referrals/" + caseId));
         headers.add("ce_time", bytes("2026-04-12T10:00:00Z"));
         headers.add("content-type", bytes("application/json"));
-        producer.send(new ProducerRecord<>("xianjie.referral.events", null, caseId, data, headers)).get();
+        producer.send(new ProducerRecord<>("xianjie.referral.events", null, caseId, data, headers))
+                .get();
     }
 
     private static byte[] bytes(String s) {
@@ -81,27 +82,43 @@ class CaseReferralReadersTest {
         String sent = "ref-" + UUID.randomUUID();
         referralEvent(sent, id, "SEND", "SENT", null);
         referralEvent(sent, id, "SEND", "SENT", null);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                as("TJ-PSB").get("/api/v1/cases/" + id).then().statusCode(200).body("state", equalTo("REFERRED")));
-        as("TJ-PSB").get("/api/v1/cases/" + id + "/timeline").then().statusCode(200)
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as("TJ-PSB")
+                        .get("/api/v1/cases/" + id)
+                        .then()
+                        .statusCode(200)
+                        .body("state", equalTo("REFERRED")));
+        as("TJ-PSB")
+                .get("/api/v1/cases/" + id + "/timeline")
+                .then()
+                .statusCode(200)
                 .body("action", hasItem("referral:SEND"));
         as("TJ-COURT").get("/api/v1/cases/" + id).then().statusCode(404);
         post("TJ-PSB", id, "close", CaseApi.CLOSE).statusCode(403);
-        post("TJ-AMR", id, "penalty", CaseApi.PENALTY).statusCode(409)
-                .body("state", equalTo("REFERRED")).body("allowedSteps", hasSize(1));
+        post("TJ-AMR", id, "penalty", CaseApi.PENALTY)
+                .statusCode(409)
+                .body("state", equalTo("REFERRED"))
+                .body("allowedSteps", hasSize(1));
 
         referralEvent("ref-" + UUID.randomUUID(), id, "RETURN_NO_CRIME", "RETURNED_NO_CRIME", null);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                as("TJ-AMR").get("/api/v1/cases/" + id).then().body("state", equalTo("RETURNED")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> as("TJ-AMR").get("/api/v1/cases/" + id).then().body("state", equalTo("RETURNED")));
         post("TJ-AMR", id, "penalty", CaseApi.PENALTY).statusCode(200).body("state", equalTo("PENALTY_DECIDED"));
 
-        as("TJ-AMR").get("/api/v1/cases/" + id + "/timeline").then()
+        as("TJ-AMR")
+                .get("/api/v1/cases/" + id + "/timeline")
+                .then()
                 .body("findAll { it.action == 'referral:SEND' }", hasSize(1));
         try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.case.events")) {
             var records = topic.await(r -> id.equals(r.key()), 4, Duration.ofSeconds(20));
-            assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly(
-                    "org.xianjie.case.opened.v1", "org.xianjie.case.referral-status-changed.v1",
-                    "org.xianjie.case.referral-status-changed.v1", "org.xianjie.case.penalty-decided.v1");
+            assertThat(records)
+                    .extracting(r -> header(r, "ce_type"))
+                    .containsExactly(
+                            "org.xianjie.case.opened.v1", "org.xianjie.case.referral-status-changed.v1",
+                            "org.xianjie.case.referral-status-changed.v1", "org.xianjie.case.penalty-decided.v1");
             assertThat(records.get(1).value()).contains("\"state\":\"REFERRED\"");
         }
     }
@@ -110,11 +127,18 @@ class CaseReferralReadersTest {
     void courtBecomesAReaderOnceTheReferralNamesIt() throws Exception {
         String id = CaseApi.open("TJ-AMR", CaseApi.number("津市监处"));
         referralEvent("ref-" + UUID.randomUUID(), id, "SEND", "SENT", null);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                as("TJ-PROC").get("/api/v1/cases/" + id).then().body("state", equalTo("REFERRED")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> as("TJ-PROC").get("/api/v1/cases/" + id).then().body("state", equalTo("REFERRED")));
         referralEvent("ref-" + UUID.randomUUID(), id, "PROSECUTED", "PROSECUTED", "TJ-COURT");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                as("TJ-COURT").get("/api/v1/cases/" + id).then().statusCode(200).body("state", equalTo("REFERRED")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as("TJ-COURT")
+                        .get("/api/v1/cases/" + id)
+                        .then()
+                        .statusCode(200)
+                        .body("state", equalTo("REFERRED")));
         as("TJ-COURT").queryParam("limit", 100).get("/api/v1/cases").then().body("items.id", hasItem(id));
         as("HP-COURT").get("/api/v1/cases/" + id).then().statusCode(404);
     }
@@ -125,15 +149,27 @@ class CaseReferralReadersTest {
         referralEvent("ref-" + UUID.randomUUID(), id, "REPORT", "REPORTED", null);
         referralEvent("ref-" + UUID.randomUUID(), id, "APPROVE", "APPROVED", null);
         // the owner's timeline shows both steps once they are processed; only then look at the police
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("TJ-AMR").get("/api/v1/cases/" + id + "/timeline")
-                .then().body("action", hasItem("referral:APPROVE")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as("TJ-AMR")
+                        .get("/api/v1/cases/" + id + "/timeline")
+                        .then()
+                        .body("action", hasItem("referral:APPROVE")));
         as("TJ-PSB").get("/api/v1/cases/" + id).then().statusCode(404);
         as("TJ-PSB").get("/api/v1/cases/" + id + "/timeline").then().statusCode(404);
-        as("TJ-PSB").queryParam("limit", 100).get("/api/v1/cases").then()
+        as("TJ-PSB")
+                .queryParam("limit", 100)
+                .get("/api/v1/cases")
+                .then()
                 .body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
         as("TJ-PROC").get("/api/v1/cases/" + id).then().statusCode(200);
         referralEvent("ref-" + UUID.randomUUID(), id, "SEND", "SENT", null);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                as("TJ-PSB").get("/api/v1/cases/" + id).then().statusCode(200).body("state", equalTo("REFERRED")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as("TJ-PSB")
+                        .get("/api/v1/cases/" + id)
+                        .then()
+                        .statusCode(200)
+                        .body("state", equalTo("REFERRED")));
     }
 }

@@ -1,5 +1,12 @@
 package org.xianjie.cases;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -12,22 +19,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.xianjie.localinfra.TestInfra;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-
 /** The real broker and database behind a test, seen from outside the service. */
 final class Infra {
 
     static final String REFERRAL_EVENTS = "xianjie.referral.events";
     static final String DLQ = "xianjie.case-service.dlq";
 
-    private Infra() {
-    }
+    private Infra() {}
 
     /** This test run's database of case-service. */
     static String database() {
@@ -37,26 +35,27 @@ final class Infra {
 
     static Connection jdbc() throws Exception {
         var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+        return DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getValue("quarkus.datasource.password", String.class));
     }
 
     /** A referral step event as referral-service's relay writes it (CloudEvents Kafka binding). */
-    static ProducerRecord<String, String> referralEvent(String topic, String eventId, String caseId, String step,
-                                                        String state) {
+    static ProducerRecord<String, String> referralEvent(
+            String topic, String eventId, String caseId, String step, String state) {
         String data = """
                 {"referralId": "%s", "caseId": "%s", "caseNumber": "n", "caseTitle": "t", "category": "TRADEMARK",
                  "region": "120000", "state": "%s", "step": "%s",
                  "actor": {"agencyCode": "TJ-PSB", "agencyType": "POLICE", "user": "officer@TJ-PSB", "role": "officer"},
                  "parties": {"agency": "TJ-AMR", "police": "TJ-PSB", "procuratorate": "TJ-PROC"},
-                 "occurredAt": "2026-04-12T10:00:00Z", "version": 3}"""
-                .formatted(UUID.randomUUID(), caseId, state, step);
+                 "occurredAt": "2026-04-12T10:00:00Z", "version": 3}""".formatted(UUID.randomUUID(), caseId, state, step);
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", bytes("1.0"));
         headers.add("ce_id", bytes(eventId));
         headers.add("ce_source", bytes("/xianjie/referral-service"));
-        headers.add("ce_type", bytes("org.xianjie.referral." + step.toLowerCase().replace('_', '-') + ".v1"));
+        headers.add(
+                "ce_type", bytes("org.xianjie.referral." + step.toLowerCase().replace('_', '-') + ".v1"));
         headers.add("ce_subject", bytes("referrals/" + caseId));
         headers.add("ce_time", bytes("2026-04-12T10:00:00Z"));
         headers.add("content-type", bytes("application/json"));
@@ -83,9 +82,11 @@ final class Infra {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
             var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             return consumer.endOffsets(partitions, Duration.ofSeconds(10)).values().stream()
-                    .mapToLong(Long::longValue).sum();
+                    .mapToLong(Long::longValue)
+                    .sum();
         }
     }
 }

@@ -1,21 +1,20 @@
 package org.xianjie.cases;
 
-import org.awaitility.Awaitility;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import org.xianjie.localinfra.TestInfra;
-import org.xianjie.localinfra.XianjieTestResource;
-
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.xianjie.cases.CaseApi.as;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.TestInfra;
+import org.xianjie.localinfra.XianjieTestResource;
 
 /** An outage of the database or the broker is a 503 to retry, never a 500, and the broker's does not take readiness. */
 @QuarkusTest
@@ -27,7 +26,10 @@ class OutageAnswersTest {
         String database = Infra.database();
         TestInfra.get().postgres().refuseConnections(database);
         try {
-            as("TJ-AMR").body(CaseApi.openBody(CaseApi.number("津市监处"))).post("/api/v1/cases").then()
+            as("TJ-AMR")
+                    .body(CaseApi.openBody(CaseApi.number("津市监处")))
+                    .post("/api/v1/cases")
+                    .then()
                     .statusCode(503)
                     .header("Retry-After", "5")
                     .contentType("application/problem+json")
@@ -38,28 +40,44 @@ class OutageAnswersTest {
         }
         String number = CaseApi.number("津市监处");
         AtomicReference<String> id = new AtomicReference<>();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                id.set(as("TJ-AMR").header("Idempotency-Key", "after-outage-" + number).body(CaseApi.openBody(number))
-                        .post("/api/v1/cases").then().statusCode(201).extract().path("id")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> id.set(as("TJ-AMR")
+                        .header("Idempotency-Key", "after-outage-" + number)
+                        .body(CaseApi.openBody(number))
+                        .post("/api/v1/cases")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id")));
         as("TJ-AMR").get("/api/v1/cases/" + id.get()).then().statusCode(200).body("caseNumber", equalTo(number));
     }
 
     @Test
     void readinessStaysUpWithoutTheBrokerWhileTheKafkaHealthGroupShowsItDown() {
         // Ready to begin with (the JDBC pool may still hold a connection ended by the database test).
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
         TestInfra.get().kafka().stop();
         try {
-            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/group/kafka").then()
-                    .statusCode(503)
-                    .body("checks.find { it.name == 'kafka-broker' }.status", equalTo("DOWN")));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().get("/q/health/group/kafka")
+                            .then()
+                            .statusCode(503)
+                            .body("checks.find { it.name == 'kafka-broker' }.status", equalTo("DOWN")));
             given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
             // ... because writes are still accepted into the outbox.
             CaseApi.open("TJ-AMR", CaseApi.number("津市监处"));
         } finally {
             TestInfra.get().kafka().start();
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/group/kafka").then()
-                .statusCode(200).body("checks.name", hasItem("kafka-broker")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/q/health/group/kafka")
+                        .then()
+                        .statusCode(200)
+                        .body("checks.name", hasItem("kafka-broker")));
     }
 }

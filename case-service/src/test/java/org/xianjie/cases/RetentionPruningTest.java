@@ -1,20 +1,19 @@
 package org.xianjie.cases;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.xianjie.localinfra.XianjieTestResource;
-import org.xianjie.platform.retention.RetentionPruner;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.XianjieTestResource;
+import org.xianjie.platform.retention.RetentionPruner;
 
 /** Published outbox rows, old processed-event ids and expired idempotency records go; younger ones stay. */
 @QuarkusTest
@@ -27,7 +26,8 @@ class RetentionPruningTest {
     @Test
     void rowsPastTheirRetentionArePrunedAndYoungerOnesKept() throws Exception {
         String tag = UUID.randomUUID().toString();
-        try (Connection c = Infra.jdbc(); Statement s = c.createStatement()) {
+        try (Connection c = Infra.jdbc();
+                Statement s = c.createStatement()) {
             s.execute(outbox(tag + "-published-old", "now() - interval '8 days'", "now() - interval '8 days'"));
             s.execute(outbox(tag + "-published-new", "now() - interval '1 hour'", "now() - interval '1 hour'"));
             s.execute(processed(tag + "-old", "now() - interval '31 days'"));
@@ -39,21 +39,27 @@ class RetentionPruningTest {
         long[] deleted = pruner.prune().await().atMost(Duration.ofSeconds(60));
 
         assertThat(deleted[0]).isGreaterThanOrEqualTo(1);
-        try (Connection c = Infra.jdbc(); Statement s = c.createStatement()) {
-            assertThat(count(s, "outbox_event where event_id like '" + tag + "%'")).isEqualTo(1);
-            assertThat(count(s, "outbox_event where event_id = '" + tag + "-published-new'")).isEqualTo(1);
-            assertThat(count(s, "processed_event where event_id like '" + tag + "%'")).isEqualTo(1);
-            assertThat(count(s, "processed_event where event_id = '" + tag + "-new'")).isEqualTo(1);
-            assertThat(count(s, "idempotency_record where idem_key like '" + tag + "%'")).isEqualTo(1);
-            assertThat(count(s, "idempotency_record where idem_key = '" + tag + "-new'")).isEqualTo(1);
+        try (Connection c = Infra.jdbc();
+                Statement s = c.createStatement()) {
+            assertThat(count(s, "outbox_event where event_id like '" + tag + "%'"))
+                    .isEqualTo(1);
+            assertThat(count(s, "outbox_event where event_id = '" + tag + "-published-new'"))
+                    .isEqualTo(1);
+            assertThat(count(s, "processed_event where event_id like '" + tag + "%'"))
+                    .isEqualTo(1);
+            assertThat(count(s, "processed_event where event_id = '" + tag + "-new'"))
+                    .isEqualTo(1);
+            assertThat(count(s, "idempotency_record where idem_key like '" + tag + "%'"))
+                    .isEqualTo(1);
+            assertThat(count(s, "idempotency_record where idem_key = '" + tag + "-new'"))
+                    .isEqualTo(1);
         }
     }
 
     private static String outbox(String eventId, String createdAt, String publishedAt) {
         return """
                 insert into outbox_event (event_id, source, type, topic, record_key, event_time, data, created_at, published_at)
-                values ('%s', '/test/retention', 'org.xianjie.test.v1', 'xianjie.test.retention', 'k', now(), '{}', %s, %s)"""
-                .formatted(eventId, createdAt, publishedAt);
+                values ('%s', '/test/retention', 'org.xianjie.test.v1', 'xianjie.test.retention', 'k', now(), '{}', %s, %s)""".formatted(eventId, createdAt, publishedAt);
     }
 
     private static String processed(String eventId, String processedAt) {

@@ -58,12 +58,18 @@ class ConsoleDataQualityEndToEndTest {
         // A report keyed in ten days after it was made: entered late, by any working calendar.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
         String caseId = UUID.randomUUID().toString();
-        String referral = given().baseUri(edge.url()).auth().oauth2(RunningSuite.token("TJ-AMR"))
-                .contentType(ContentType.JSON).body("""
+        String referral = given().baseUri(edge.url())
+                .auth()
+                .oauth2(RunningSuite.token("TJ-AMR"))
+                .contentType(ContentType.JSON)
+                .body("""
                         {"caseId": "%s", "caseNumber": "%s", "caseTitle": "销售假冒注册商标的商品案",
-                         "category": "TRADEMARK", "caseTeam": ["张伟", "李娜"], "occurredAt": "%s"}"""
-                        .formatted(caseId, Api.caseNumber(), now.minusDays(10)))
-                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+                         "category": "TRADEMARK", "caseTeam": ["张伟", "李娜"], "occurredAt": "%s"}""".formatted(caseId, Api.caseNumber(), now.minusDays(10)))
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         assertThat(referral).isNotNull();
         // Like the Gateway, the edge routes nothing under /q.
         given().baseUri(edge.url()).get("/q/metrics").then().statusCode(404);
@@ -73,25 +79,36 @@ class ConsoleDataQualityEndToEndTest {
             browser.navigate(edge.url() + "/");
             browser.eval("document.getElementById('token').value = '" + token + "';"
                     + "document.getElementById('signin').click(); true");
-            browser.waitFor("document.getElementById('status').classList.contains('on')", Boolean.TRUE::equals,
+            browser.waitFor(
+                    "document.getElementById('status').classList.contains('on')",
+                    Boolean.TRUE::equals,
                     Duration.ofSeconds(30));
-            browser.waitFor("!document.getElementById('dataquality').hidden", Boolean.TRUE::equals,
-                    Duration.ofSeconds(30));
+            browser.waitFor(
+                    "!document.getElementById('dataquality').hidden", Boolean.TRUE::equals, Duration.ofSeconds(30));
             String summary = (String) browser.eval("document.querySelector('#dataquality p.hint').textContent");
             @SuppressWarnings("unchecked")
-            List<List<String>> rows = (List<List<String>>) browser.eval(
-                    "Array.from(document.querySelectorAll('#dataquality table')[0].querySelectorAll('tr'))"
+            List<List<String>> rows = (List<List<String>>)
+                    browser.eval("Array.from(document.querySelectorAll('#dataquality table')[0].querySelectorAll('tr'))"
                             + ".slice(1).map(tr => Array.from(tr.cells).map(td => td.textContent))");
             browser.screenshot(Path.of("target", "console-data-quality.png"));
 
-            JsonPath api = given().baseUri(edge.url()).auth().oauth2(token).get("/api/v1/data-quality")
-                    .then().statusCode(200).extract().jsonPath();
-            assertThat(summary).contains(api.getString("from") + " – " + api.getString("to"))
+            JsonPath api = given().baseUri(edge.url())
+                    .auth()
+                    .oauth2(token)
+                    .get("/api/v1/data-quality")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(summary)
+                    .contains(api.getString("from") + " – " + api.getString("to"))
                     .contains(" " + api.getInt("acts") + " ")
                     .contains(" " + api.getInt("late") + " (" + Math.round(api.getDouble("lateShare") * 100) + "%)");
             List<List<String>> expected = new ArrayList<>();
             for (Map<String, Object> a : api.<Map<String, Object>>getList("agencies")) {
-                expected.add(List.of(String.valueOf(a.get("agencyCode")), String.valueOf(a.get("acts")),
+                expected.add(List.of(
+                        String.valueOf(a.get("agencyCode")),
+                        String.valueOf(a.get("acts")),
                         String.valueOf(a.get("late")),
                         Math.round(((Number) a.get("lateShare")).doubleValue() * 100) + "%",
                         String.valueOf(a.get("maxDelay"))));

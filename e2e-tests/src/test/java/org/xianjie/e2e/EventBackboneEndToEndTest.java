@@ -1,6 +1,16 @@
 package org.xianjie.e2e;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
 import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,17 +27,6 @@ import org.xianjie.localinfra.Services;
 import org.xianjie.localinfra.TestInfra;
 import org.xianjie.localinfra.TopicReader;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-
 /**
  * The event backbone across real services: a change committed by one service reaches another over
  * the real broker, once, also when the record is delivered twice and when the broker was down
@@ -38,11 +37,16 @@ class EventBackboneEndToEndTest {
     @Test
     void everyServiceIsReadyWithItsDatabaseAndKafka() {
         for (Services service : Services.all()) {
-            given().baseUri(RunningSuite.get().url(service)).get("/q/health/ready")
-                    .then().statusCode(200)
+            given().baseUri(RunningSuite.get().url(service))
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo("UP"))
-                    .body("checks.name", hasItems("Reactive PostgreSQL connections health check",
-                            "SmallRye Reactive Messaging - readiness check"));
+                    .body(
+                            "checks.name",
+                            hasItems(
+                                    "Reactive PostgreSQL connections health check",
+                                    "SmallRye Reactive Messaging - readiness check"));
         }
     }
 
@@ -55,11 +59,16 @@ class EventBackboneEndToEndTest {
         // Deliver the penalty event a second time, exactly as it was, then wait until referral-service
         // has consumed past the copy.
         try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.case.events")) {
-            ConsumerRecord<String, String> penalty = topic.await(r -> caseId.equals(r.key())
-                    && "org.xianjie.case.penalty-decided.v1".equals(TopicReader.header(r, "ce_type")), 1,
-                    Duration.ofSeconds(20)).get(0);
+            ConsumerRecord<String, String> penalty = topic.await(
+                            r -> caseId.equals(r.key())
+                                    && "org.xianjie.case.penalty-decided.v1".equals(TopicReader.header(r, "ce_type")),
+                            1,
+                            Duration.ofSeconds(20))
+                    .get(0);
             RecordMetadata copy = redeliver(penalty);
-            Api.await("referral-service to consume the redelivered record", Duration.ofSeconds(20),
+            Api.await(
+                    "referral-service to consume the redelivered record",
+                    Duration.ofSeconds(20),
                     () -> committedOffset("referral-service", copy) > copy.offset());
         }
         assertThat(leadsFor(caseId)).isEqualTo(1);
@@ -78,7 +87,9 @@ class EventBackboneEndToEndTest {
         } finally {
             broker.start();
         }
-        Api.await("the lead raised from events committed while the broker was down", Duration.ofSeconds(60),
+        Api.await(
+                "the lead raised from events committed while the broker was down",
+                Duration.ofSeconds(60),
                 () -> leadsFor(caseId) == 1);
     }
 
@@ -90,8 +101,13 @@ class EventBackboneEndToEndTest {
 
         Api.referAndSend(caseId, number);
 
-        Api.await("TJ-PSB to read the referred case", Duration.ofSeconds(20),
-                () -> Api.as(Services.CASE, "TJ-PSB").get("/api/v1/cases/" + caseId).statusCode() == 200);
+        Api.await(
+                "TJ-PSB to read the referred case",
+                Duration.ofSeconds(20),
+                () -> Api.as(Services.CASE, "TJ-PSB")
+                                .get("/api/v1/cases/" + caseId)
+                                .statusCode()
+                        == 200);
         Api.as(Services.CASE, "TJ-PSB").get("/api/v1/cases/" + caseId).then().body("state", equalTo("REFERRED"));
         Api.as(Services.CASE, "HP-PSB").get("/api/v1/cases/" + caseId).then().statusCode(404);
     }
@@ -111,16 +127,19 @@ class EventBackboneEndToEndTest {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            return producer.send(new ProducerRecord<>(record.topic(), record.partition(), record.key(), record.value(),
-                    record.headers())).get(20, TimeUnit.SECONDS);
+            return producer.send(new ProducerRecord<>(
+                            record.topic(), record.partition(), record.key(), record.value(), record.headers()))
+                    .get(20, TimeUnit.SECONDS);
         }
     }
 
     private static long committedOffset(String group, RecordMetadata record) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfra.get().kafkaBootstrapServers()))) {
-            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
-                    .get(5, TimeUnit.SECONDS).get(new TopicPartition(record.topic(), record.partition()));
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers()))) {
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get(5, TimeUnit.SECONDS)
+                    .get(new TopicPartition(record.topic(), record.partition()));
             return committed == null ? -1 : committed.offset();
         } catch (Exception e) {
             return -1;

@@ -1,7 +1,20 @@
 package org.xianjie.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -17,20 +30,6 @@ import org.xianjie.events.ReferralEventTypes;
 import org.xianjie.events.Topics;
 import org.xianjie.localinfra.TestInfra;
 import org.xianjie.localinfra.TopicReader;
-
-import java.io.IOException;
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every event the suite produced in this test run, on both topics, carries a {@code dataschema}
@@ -70,39 +69,57 @@ class EventSchemaEndToEndTest {
                 problems.add(id + " (" + type + ") names dataschema " + dataschema);
             }
             JsonNode data = mapper.readTree(record.value());
-            validator.problems(URI.create(dataschema), data)
+            validator
+                    .problems(URI.create(dataschema), data)
                     .forEach(problem -> problems.add(id + " (" + type + "): " + problem));
             checkedByType.merge(type, 1, Integer::sum);
         }
         System.out.printf("event schema check: %d events, by type %s%n", records.size(), checkedByType);
 
         assertThat(problems).as("events that do not conform to their schema").isEmpty();
-        assertThat(checkedByType.keySet()).contains(CaseEventTypes.OPENED, CaseEventTypes.PENALTY_DECIDED,
-                CaseEventTypes.REFERRAL_STATUS_CHANGED, ReferralEventTypes.forStep("REPORT"),
-                ReferralEventTypes.forStep("SEND"), ReferralEventTypes.LEAD_RAISED);
+        assertThat(checkedByType.keySet())
+                .contains(
+                        CaseEventTypes.OPENED,
+                        CaseEventTypes.PENALTY_DECIDED,
+                        CaseEventTypes.REFERRAL_STATUS_CHANGED,
+                        ReferralEventTypes.forStep("REPORT"),
+                        ReferralEventTypes.forStep("SEND"),
+                        ReferralEventTypes.LEAD_RAISED);
     }
 
     /** The last events of this test's flow are on the topics (the outbox relays have published them). */
     private static void awaitWitnesses(String caseId) {
-        try (TopicReader reader = new TopicReader(TestInfra.get().kafkaBootstrapServers(), Topics.CASE_EVENTS,
-                Topics.REFERRAL_EVENTS)) {
-            Set<String> wanted = Set.of(ReferralEventTypes.LEAD_RAISED, ReferralEventTypes.forStep("SEND"),
+        try (TopicReader reader =
+                new TopicReader(TestInfra.get().kafkaBootstrapServers(), Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS)) {
+            Set<String> wanted = Set.of(
+                    ReferralEventTypes.LEAD_RAISED,
+                    ReferralEventTypes.forStep("SEND"),
                     CaseEventTypes.REFERRAL_STATUS_CHANGED);
-            List<ConsumerRecord<String, String>> seen = reader.await(r -> caseId.equals(r.key())
-                    && wanted.contains(TopicReader.header(r, KafkaHeaders.TYPE)), wanted.size(), KAFKA);
-            assertThat(seen.stream().map(r -> TopicReader.header(r, KafkaHeaders.TYPE)).collect(Collectors.toSet()))
-                    .as("the flow's last events on the topics").containsAll(wanted);
+            List<ConsumerRecord<String, String>> seen = reader.await(
+                    r -> caseId.equals(r.key()) && wanted.contains(TopicReader.header(r, KafkaHeaders.TYPE)),
+                    wanted.size(),
+                    KAFKA);
+            assertThat(seen.stream()
+                            .map(r -> TopicReader.header(r, KafkaHeaders.TYPE))
+                            .collect(Collectors.toSet()))
+                    .as("the flow's last events on the topics")
+                    .containsAll(wanted);
         }
     }
 
     /** Every record of {@code topics} up to their end offsets now. */
     private static List<ConsumerRecord<String, String>> everyRecord(String... topics) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "schema-check-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfra.get().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "schema-check-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));

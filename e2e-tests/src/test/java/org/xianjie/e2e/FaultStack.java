@@ -1,14 +1,5 @@
 package org.xianjie.e2e;
 
-import org.xianjie.localinfra.KafkaBroker;
-import org.xianjie.localinfra.Ports;
-import org.xianjie.localinfra.Postgres;
-import org.xianjie.localinfra.ServiceProcess;
-import org.xianjie.localinfra.Services;
-import org.xianjie.localinfra.SigningKeys;
-import org.xianjie.localinfra.StackTopics;
-import org.xianjie.localinfra.Tokens;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +11,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.xianjie.localinfra.KafkaBroker;
+import org.xianjie.localinfra.Ports;
+import org.xianjie.localinfra.Postgres;
+import org.xianjie.localinfra.ServiceProcess;
+import org.xianjie.localinfra.Services;
+import org.xianjie.localinfra.SigningKeys;
+import org.xianjie.localinfra.StackTopics;
+import org.xianjie.localinfra.Tokens;
 
 /**
  * A suite of its own for the fault tests, so that killing its parts disturbs no other test: a
@@ -37,8 +36,9 @@ final class FaultStack implements AutoCloseable {
     private final Map<Services, String> databases = new EnumMap<>(Services.class);
 
     private FaultStack() throws Exception {
-        root = Files.createDirectories(Path.of("target", "fault-suite", UUID.randomUUID().toString().substring(0, 8))
-                .toAbsolutePath());
+        root = Files.createDirectories(
+                Path.of("target", "fault-suite", UUID.randomUUID().toString().substring(0, 8))
+                        .toAbsolutePath());
         broker = KafkaBroker.onFreePorts(root.resolve("kafka"));
         Thread kafkaStart = new Thread(broker::start, "fault-kafka-start");
         kafkaStart.start();
@@ -55,13 +55,20 @@ final class FaultStack implements AutoCloseable {
             postgres.ensureDatabase(database);
             databases.put(service, database);
             int port = Ports.free();
-            Map<String, String> env = new HashMap<>(ServiceProcess.environment(port, postgres, database,
-                    broker.bootstrapServers(), keys.publicKeyPem()));
+            Map<String, String> env = new HashMap<>(ServiceProcess.environment(
+                    port, postgres, database, broker.bootstrapServers(), keys.publicKeyPem()));
             // The load here drives one agency faster than the production default allows.
             env.put("XIANJIE_RATE_LIMIT_PER_AGENCY_PER_SECOND", "1000");
             env.put("XIANJIE_RATE_LIMIT_BURST", "1000");
-            services.put(service, new ServiceProcess(service.module(), service.jar(projectRoot), port, env,
-                    root.resolve("logs").resolve(service.module() + ".log")).start());
+            services.put(
+                    service,
+                    new ServiceProcess(
+                                    service.module(),
+                                    service.jar(projectRoot),
+                                    port,
+                                    env,
+                                    root.resolve("logs").resolve(service.module() + ".log"))
+                            .start());
         }
         for (ServiceProcess process : services.values()) {
             process.awaitReady(Duration.ofSeconds(180));
@@ -90,13 +97,17 @@ final class FaultStack implements AutoCloseable {
 
     String token(String agency, String... roles) {
         Set<String> set = roles.length == 0 ? Set.of("officer") : Set.of(roles);
-        return Tokens.issue(keys.privateKey(), agency, (roles.length > 0 ? roles[0] : "officer") + "@" + agency, set,
+        return Tokens.issue(
+                keys.privateKey(),
+                agency,
+                (roles.length > 0 ? roles[0] : "officer") + "@" + agency,
+                set,
                 Duration.ofHours(1));
     }
 
     Connection connect(Services service) throws SQLException {
-        return DriverManager.getConnection(postgres.jdbcUrl(databases.get(service)), postgres.user(),
-                postgres.password());
+        return DriverManager.getConnection(
+                postgres.jdbcUrl(databases.get(service)), postgres.user(), postgres.password());
     }
 
     /** Makes {@code service}'s database refuse new connections and ends the ones it has, or allows them again. */

@@ -1,19 +1,9 @@
 package org.xianjie.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.assertj.core.api.SoftAssertions;
-import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.Test;
-import org.xianjie.events.Topics;
-import org.xianjie.localinfra.Services;
-import org.xianjie.localinfra.TopicReader;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,8 +21,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
-import static org.awaitility.Awaitility.await;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.assertj.core.api.SoftAssertions;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.Test;
+import org.xianjie.events.Topics;
+import org.xianjie.localinfra.Services;
+import org.xianjie.localinfra.TopicReader;
 
 /**
  * What an agency was told stays true whatever crashes: under a steady load of cases opened and
@@ -49,7 +48,8 @@ class FaultToleranceEndToEndTest {
     private static final String BREACH = "org.xianjie.referral.deadline-breached.v1";
     private static final Duration REFUSAL = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private FaultStack stack;
 
     /** A fault: injects itself and returns once the process it restarted is ready again. */
@@ -58,7 +58,11 @@ class FaultToleranceEndToEndTest {
     }
 
     /** How a flow ends: sent to the police, or left at the head's approval with its limit made due. */
-    private enum Kind { SEND, BREACH, REMINDER_THEN_APPROVE }
+    private enum Kind {
+        SEND,
+        BREACH,
+        REMINDER_THEN_APPROVE
+    }
 
     /** One agency's work item and everything the suite acknowledged of it. */
     private static final class Flow {
@@ -94,17 +98,25 @@ class FaultToleranceEndToEndTest {
         }
 
         long sentAfterReady() {
-            return ready ? flows.stream().filter(f -> f.sent && f.sentAt - readyAt > 0).count() : 0;
+            return ready
+                    ? flows.stream()
+                            .filter(f -> f.sent && f.sentAt - readyAt > 0)
+                            .count()
+                    : 0;
         }
     }
 
     @Test
     void acknowledgedWorkSurvivesCrashesAndOutages() throws Exception {
         try (FaultStack started = FaultStack.start();
-             ResumingStream police = new ResumingStream(started.url(Services.NOTIFICATION), started.token("TJ-PSB"));
-             TopicReader referralEvents = new TopicReader(started.broker().bootstrapServers(), Topics.REFERRAL_EVENTS)) {
+                ResumingStream police =
+                        new ResumingStream(started.url(Services.NOTIFICATION), started.token("TJ-PSB"));
+                TopicReader referralEvents =
+                        new TopicReader(started.broker().bootstrapServers(), Topics.REFERRAL_EVENTS)) {
             stack = started;
-            await("the police's stream to connect").atMost(Duration.ofSeconds(30)).until(() -> police.connections() > 0);
+            await("the police's stream to connect")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> police.connections() > 0);
 
             Map<String, Fault> faults = new java.util.LinkedHashMap<>();
             faults.put("kafka-broker-kill", () -> {
@@ -146,36 +158,47 @@ class FaultToleranceEndToEndTest {
             if (!last.sent) {
                 throw new AssertionError("the witness referral was not sent: the suite did not recover");
             }
-            await("the witness notification on the police stream").atMost(Duration.ofSeconds(60))
+            await("the witness notification on the police stream")
+                    .atMost(Duration.ofSeconds(60))
                     .until(() -> streamed(police, last.referralId) > 0);
-            await("the witness send event on the referral topic").atMost(Duration.ofSeconds(60))
-                    .until(() -> !referralEvents.await(r -> last.caseId.equals(r.key())
-                            && "org.xianjie.referral.send.v1".equals(TopicReader.header(r, "ce_type")), 1,
-                            Duration.ofMillis(500)).isEmpty());
+            await("the witness send event on the referral topic")
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> !referralEvents
+                            .await(
+                                    r -> last.caseId.equals(r.key())
+                                            && "org.xianjie.referral.send.v1".equals(TopicReader.header(r, "ce_type")),
+                                    1,
+                                    Duration.ofMillis(500))
+                            .isEmpty());
 
             SoftAssertions soft = new SoftAssertions();
             Map<String, Integer> inbox = inboxSendNotifications();
             for (Phase phase : phases) {
                 check(phase, police, inbox, referralEvents, soft);
             }
-            soft.assertThat(deadLetters()).as("records on the dead-letter topics at the end").isZero();
+            soft.assertThat(deadLetters())
+                    .as("records on the dead-letter topics at the end")
+                    .isZero();
             soft.assertAll();
         }
     }
 
     private void run(Phase phase, Fault fault, ResumingStream police) throws Exception {
         try (Load load = new Load(phase)) {
-            await(phase.name + ": steady load before the fault").atMost(Duration.ofSeconds(60))
+            await(phase.name + ": steady load before the fault")
+                    .atMost(Duration.ofSeconds(60))
                     .until(() -> phase.sent().size() >= 3);
             fault.inject();
             phase.readyAt = System.nanoTime();
             phase.ready = true;
             try {
                 await(phase.name + ": a referral sent after recovery to reach the police's stream")
-                        .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
+                        .atMost(Duration.ofSeconds(120))
+                        .pollInterval(Duration.ofMillis(20))
                         .until(() -> firstArrivalAfterReady(phase, police).isPresent());
                 phase.recoveryMillis = (firstArrivalAfterReady(phase, police).getAsLong() - phase.readyAt) / 1_000_000;
-                await(phase.name + ": steady load after the fault").atMost(Duration.ofSeconds(60))
+                await(phase.name + ": steady load after the fault")
+                        .atMost(Duration.ofSeconds(60))
                         .until(() -> phase.sentAfterReady() >= 3);
             } catch (ConditionTimeoutException notRecovered) {
                 // recovery stays -1: reported on the phase's line and asserted with the rest
@@ -185,13 +208,15 @@ class FaultToleranceEndToEndTest {
     }
 
     private static OptionalLong firstArrivalAfterReady(Phase phase, ResumingStream police) {
-        Map<String, Long> sentAfter = phase.flows.stream().filter(f -> phase.ready && f.sent
-                        && f.sentAt - phase.readyAt > 0)
+        Map<String, Long> sentAfter = phase.flows.stream()
+                .filter(f -> phase.ready && f.sent && f.sentAt - phase.readyAt > 0)
                 .collect(Collectors.toMap(f -> f.referralId, f -> f.sentAt));
         return police.received().stream()
                 .filter(r -> "SEND".equals(r.notification().path("step").asText())
-                        && sentAfter.containsKey(r.notification().path("referralId").asText()))
-                .mapToLong(ResumingStream.Received::arrivedNanos).min();
+                        && sentAfter.containsKey(
+                                r.notification().path("referralId").asText()))
+                .mapToLong(ResumingStream.Received::arrivedNanos)
+                .min();
     }
 
     /** Two agency systems working through flows back to back until closed. */
@@ -202,15 +227,18 @@ class FaultToleranceEndToEndTest {
         Load(Phase phase) {
             AtomicInteger counter = new AtomicInteger();
             for (int w = 0; w < 2; w++) {
-                Thread worker = new Thread(() -> {
-                    while (running) {
-                        int n = counter.incrementAndGet();
-                        Flow flow = new Flow(n % 4 != 0 ? Kind.SEND : n % 8 == 0 ? Kind.BREACH : Kind.REMINDER_THEN_APPROVE);
-                        phase.flows.add(flow);
-                        flow(flow);
-                        pause(100);
-                    }
-                }, "fault-load-" + w);
+                Thread worker = new Thread(
+                        () -> {
+                            while (running) {
+                                int n = counter.incrementAndGet();
+                                Flow flow = new Flow(
+                                        n % 4 != 0 ? Kind.SEND : n % 8 == 0 ? Kind.BREACH : Kind.REMINDER_THEN_APPROVE);
+                                phase.flows.add(flow);
+                                flow(flow);
+                                pause(100);
+                            }
+                        },
+                        "fault-load-" + w);
                 worker.setDaemon(true);
                 worker.start();
                 workers.add(worker);
@@ -242,14 +270,15 @@ class FaultToleranceEndToEndTest {
         String decision = "津市监罚〔2026〕" + UUID.randomUUID().toString().substring(0, 8) + "号";
         if (write(flow, Services.CASE, "TJ-AMR", "/api/v1/cases/" + flow.caseId + "/penalty", """
                 {"decisionNumber": "%s", "decisionDate": "2026-06-10", "fine": 258000.00,
-                 "confiscation": 21000.00, "otherMeasures": "没收侵权商品"}""".formatted(decision)) == null) {
+                 "confiscation": 21000.00, "otherMeasures": "没收侵权商品"}""".formatted(decision))
+                == null) {
             return;
         }
         flow.decisionNumber = decision;
-        JsonNode reported = write(flow, Services.REFERRAL, "TJ-AMR", "/api/v1/referrals", """
+        JsonNode reported =
+                write(flow, Services.REFERRAL, "TJ-AMR", "/api/v1/referrals", """
                 {"caseId": "%s", "caseNumber": "%s", "caseTitle": "销售假冒注册商标的商品案",
-                 "category": "TRADEMARK", "reason": "非法经营数额8.6万元", "caseTeam": ["张伟", "李娜"]}"""
-                .formatted(flow.caseId, number));
+                 "category": "TRADEMARK", "reason": "非法经营数额8.6万元", "caseTeam": ["张伟", "李娜"]}""".formatted(flow.caseId, number));
         if (reported == null) {
             return;
         }
@@ -261,8 +290,13 @@ class FaultToleranceEndToEndTest {
         if (flow.kind == Kind.BREACH) {
             return;
         }
-        JsonNode approved = write(flow, Services.REFERRAL, "TJ-AMR", "/api/v1/referrals/" + flow.referralId
-                + "/steps/APPROVE", "{}", "head");
+        JsonNode approved = write(
+                flow,
+                Services.REFERRAL,
+                "TJ-AMR",
+                "/api/v1/referrals/" + flow.referralId + "/steps/APPROVE",
+                "{}",
+                "head");
         if (approved == null) {
             return;
         }
@@ -270,8 +304,12 @@ class FaultToleranceEndToEndTest {
         if (flow.kind != Kind.SEND) {
             return;
         }
-        JsonNode sent = write(flow, Services.REFERRAL, "TJ-AMR", "/api/v1/referrals/" + flow.referralId
-                + "/steps/SEND", Api.SEND_ATTACHMENTS);
+        JsonNode sent = write(
+                flow,
+                Services.REFERRAL,
+                "TJ-AMR",
+                "/api/v1/referrals/" + flow.referralId + "/steps/SEND",
+                Api.SEND_ATTACHMENTS);
         if (sent != null) {
             flow.referralState = sent.path("state").asText();
             flow.sentAt = System.nanoTime();
@@ -286,9 +324,11 @@ class FaultToleranceEndToEndTest {
      */
     private boolean makeApprovalDue(Flow flow) {
         String due = flow.kind == Kind.BREACH ? "2 seconds" : "1 hour";
-        try (Connection c = stack.connect(Services.REFERRAL); PreparedStatement update = c.prepareStatement(
-                "update deadline set reminder_at = now() - interval '1 second', due_at = now() + interval '" + due
-                        + "', counted_from = now() - interval '3 days' where referral_id = ? and closed_at is null")) {
+        try (Connection c = stack.connect(Services.REFERRAL);
+                PreparedStatement update = c.prepareStatement(
+                        "update deadline set reminder_at = now() - interval '1 second', due_at = now() + interval '"
+                                + due
+                                + "', counted_from = now() - interval '3 days' where referral_id = ? and closed_at is null")) {
             update.setObject(1, UUID.fromString(flow.referralId));
             return update.executeUpdate() == 1;
         } catch (Exception databaseDown) {
@@ -299,11 +339,14 @@ class FaultToleranceEndToEndTest {
     /** A write as an agency system makes it; the parsed answer when it was acknowledged (2xx), else null. */
     private JsonNode write(Flow flow, Services service, String agency, String path, String body, String... roles) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.url(service) + path))
-                    .timeout(Duration.ofSeconds(15))
-                    .header("Authorization", "Bearer " + stack.token(agency, roles))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(stack.url(service) + path))
+                            .timeout(Duration.ofSeconds(15))
+                            .header("Authorization", "Bearer " + stack.token(agency, roles))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 return null;
             }
@@ -319,9 +362,13 @@ class FaultToleranceEndToEndTest {
 
     private JsonNode read(Services service, String agency, String path) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.url(service) + path))
-                    .timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + stack.token(agency))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(stack.url(service) + path))
+                            .timeout(Duration.ofSeconds(15))
+                            .header("Authorization", "Bearer " + stack.token(agency))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
         } catch (Exception noAnswer) {
             return null;
@@ -334,8 +381,10 @@ class FaultToleranceEndToEndTest {
         if (flow.caseId != null) {
             JsonNode c = read(Services.CASE, "TJ-AMR", "/api/v1/cases/" + flow.caseId);
             ok += c == null ? 0 : 1;
-            if (flow.decisionNumber != null && c != null
-                    && flow.decisionNumber.equals(c.path("penalty").path("decisionNumber").asText())) {
+            if (flow.decisionNumber != null
+                    && c != null
+                    && flow.decisionNumber.equals(
+                            c.path("penalty").path("decisionNumber").asText())) {
                 ok++;
             }
         }
@@ -349,14 +398,22 @@ class FaultToleranceEndToEndTest {
         return ok;
     }
 
-    private void check(Phase phase, ResumingStream police, Map<String, Integer> inbox, TopicReader referralEvents,
-                       SoftAssertions soft) {
-        int acknowledged = phase.flows.stream().mapToInt(f -> f.acknowledged.get()).sum();
+    private void check(
+            Phase phase,
+            ResumingStream police,
+            Map<String, Integer> inbox,
+            TopicReader referralEvents,
+            SoftAssertions soft) {
+        int acknowledged =
+                phase.flows.stream().mapToInt(f -> f.acknowledged.get()).sum();
         int[] readBack = {0};
         try {
-            await(phase.name + ": acknowledged writes to read back").atMost(Duration.ofSeconds(30))
-                    .pollInterval(Duration.ofSeconds(1)).until(() -> {
-                        readBack[0] = phase.flows.stream().mapToInt(this::readBack).sum();
+            await(phase.name + ": acknowledged writes to read back")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        readBack[0] =
+                                phase.flows.stream().mapToInt(this::readBack).sum();
                         return readBack[0] == acknowledged;
                     });
         } catch (ConditionTimeoutException lost) {
@@ -382,13 +439,20 @@ class FaultToleranceEndToEndTest {
                 continue;
             }
             if (flow.kind == Kind.BREACH) {
-                referralEvents.await(r -> flow.caseId.equals(r.key()) && BREACH.equals(TopicReader.header(r, "ce_type")),
-                        1, Duration.ofSeconds(30));
+                referralEvents.await(
+                        r -> flow.caseId.equals(r.key()) && BREACH.equals(TopicReader.header(r, "ce_type")),
+                        1,
+                        Duration.ofSeconds(30));
             }
-            List<ConsumerRecord<String, String>> events = referralEvents.await(r -> flow.caseId.equals(r.key())
-                    && (REMINDER.equals(TopicReader.header(r, "ce_type")) || BREACH.equals(
-                    TopicReader.header(r, "ce_type"))), 0, Duration.ZERO);
-            long reminders = events.stream().filter(r -> REMINDER.equals(TopicReader.header(r, "ce_type"))).count();
+            List<ConsumerRecord<String, String>> events = referralEvents.await(
+                    r -> flow.caseId.equals(r.key())
+                            && (REMINDER.equals(TopicReader.header(r, "ce_type"))
+                                    || BREACH.equals(TopicReader.header(r, "ce_type"))),
+                    0,
+                    Duration.ZERO);
+            long reminders = events.stream()
+                    .filter(r -> REMINDER.equals(TopicReader.header(r, "ce_type")))
+                    .count();
             long breaches = events.size() - reminders;
             duplicates += (int) (Math.max(0, reminders - 1) + Math.max(0, breaches - 1));
             JsonNode view = read(Services.REFERRAL, "TJ-AMR", "/api/v1/referrals/" + flow.referralId);
@@ -401,15 +465,27 @@ class FaultToleranceEndToEndTest {
                 deadlineProblems.add(flow.referralId + ": reminder sent but remindedAt not recorded");
             }
         }
-        System.out.printf("fault=%s acknowledged=%d readBack=%d notified=%d duplicates=%d deadLetters=%d recovery=%d%n",
+        System.out.printf(
+                "fault=%s acknowledged=%d readBack=%d notified=%d duplicates=%d deadLetters=%d recovery=%d%n",
                 phase.name, acknowledged, readBack[0], notified, duplicates, phase.deadLetters, phase.recoveryMillis);
-        soft.assertThat(phase.recoveryMillis).as("%s: notifications flowing again after recovery", phase.name)
+        soft.assertThat(phase.recoveryMillis)
+                .as("%s: notifications flowing again after recovery", phase.name)
                 .isNotNegative();
-        soft.assertThat(readBack[0]).as("%s: acknowledged writes that read back", phase.name).isEqualTo(acknowledged);
-        soft.assertThat(notNotifiedOnce).as("%s: sent referrals whose police notification is not in the inbox and"
-                + " on the resumed stream exactly once", phase.name).isEmpty();
-        soft.assertThat(duplicates).as("%s: duplicate notifications or deadline events", phase.name).isZero();
-        soft.assertThat(phase.deadLetters).as("%s: records dead-lettered", phase.name).isZero();
+        soft.assertThat(readBack[0])
+                .as("%s: acknowledged writes that read back", phase.name)
+                .isEqualTo(acknowledged);
+        soft.assertThat(notNotifiedOnce)
+                .as(
+                        "%s: sent referrals whose police notification is not in the inbox and"
+                                + " on the resumed stream exactly once",
+                        phase.name)
+                .isEmpty();
+        soft.assertThat(duplicates)
+                .as("%s: duplicate notifications or deadline events", phase.name)
+                .isZero();
+        soft.assertThat(phase.deadLetters)
+                .as("%s: records dead-lettered", phase.name)
+                .isZero();
         soft.assertThat(deadlineProblems).as("%s: deadlines", phase.name).isEmpty();
     }
 
@@ -424,8 +500,10 @@ class FaultToleranceEndToEndTest {
     }
 
     private static long streamed(ResumingStream police, String referralId) {
-        return police.received().stream().filter(r -> "SEND".equals(r.notification().path("step").asText())
-                && referralId.equals(r.notification().path("referralId").asText())).count();
+        return police.received().stream()
+                .filter(r -> "SEND".equals(r.notification().path("step").asText())
+                        && referralId.equals(r.notification().path("referralId").asText()))
+                .count();
     }
 
     /** The police's SEND notifications in its inbox, counted per referral. */
@@ -433,9 +511,15 @@ class FaultToleranceEndToEndTest {
         Map<String, Integer> counts = new HashMap<>();
         String cursor = null;
         do {
-            JsonNode page = read(Services.NOTIFICATION, "TJ-PSB", "/api/v1/notifications?limit=100"
-                    + (cursor == null ? "" : "&cursor=" + java.net.URLEncoder.encode(cursor,
-                    java.nio.charset.StandardCharsets.UTF_8)));
+            JsonNode page = read(
+                    Services.NOTIFICATION,
+                    "TJ-PSB",
+                    "/api/v1/notifications?limit=100"
+                            + (cursor == null
+                                    ? ""
+                                    : "&cursor="
+                                            + java.net.URLEncoder.encode(
+                                                    cursor, java.nio.charset.StandardCharsets.UTF_8)));
             if (page == null) {
                 throw new AssertionError("the police's inbox did not answer");
             }
@@ -450,15 +534,21 @@ class FaultToleranceEndToEndTest {
     }
 
     private long deadLetters() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.broker().bootstrapServers()))) {
-            List<String> topics = Services.all().stream().map(s -> Topics.deadLetter(s.module())).toList();
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.broker().bootstrapServers()))) {
+            List<String> topics = Services.all().stream()
+                    .map(s -> Topics.deadLetter(s.module()))
+                    .toList();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).forEach((name, description) ->
-                    description.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()),
-                            OffsetSpec.latest())));
+            admin.describeTopics(topics)
+                    .allTopicNames()
+                    .get(10, TimeUnit.SECONDS)
+                    .forEach((name, description) -> description
+                            .partitions()
+                            .forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
             return admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).values().stream()
-                    .mapToLong(o -> o.offset()).sum();
+                    .mapToLong(o -> o.offset())
+                    .sum();
         }
     }
 

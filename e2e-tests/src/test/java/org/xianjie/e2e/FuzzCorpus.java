@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.xianjie.localinfra.Services;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
+import org.xianjie.localinfra.Services;
 
 /**
  * A seeded corpus of hostile requests generated from the services' OpenAPI documents, so every
@@ -28,37 +27,84 @@ import java.util.function.Function;
 final class FuzzCorpus {
 
     /** One request to send. {@code chunked}: send the body with Transfer-Encoding: chunked over a raw socket. */
-    record Fuzz(int index, Services service, String method, String path, String contentType, byte[] body,
-                String token, Map<String, String> headers, boolean chunked, boolean write, String what) {
+    record Fuzz(
+            int index,
+            Services service,
+            String method,
+            String path,
+            String contentType,
+            byte[] body,
+            String token,
+            Map<String, String> headers,
+            boolean chunked,
+            boolean write,
+            String what) {
         String describe() {
             return "#" + index + " " + service + " " + method + " " + abbreviate(path) + " [" + what + "]";
         }
     }
 
-    record Operation(Services service, String method, String path, JsonNode operation, JsonNode document) {
-    }
+    record Operation(Services service, String method, String path, JsonNode operation, JsonNode document) {}
 
-    static final String[] CONTROLS = {"\u0000", "\u0001", "\u0007", "\u0008", "\u000b", "\u000c", "\u000e", "\u001b",
-            "\u001f", "\u007f", "\u0085", "\u009b", "\ud800", "\udfff"};
-    static final String[] QUERY_VALUES = {"%00", "%01", "a%00b", "%7F", "%C2%85", "%0D%0AX-Injected:%201", "%ED%A0%80",
-            "99999999999999999999", "-1", "-2147483649", "2147483648", "1e400", "NaN", "0x10", "", "%25", "..%2F..%2Fetc",
-            "'%20OR%201=1--", "%3Cscript%3E", "%E5%A4%A9%E6%B4%A5", "true", "null", "[]", "%7B%7D"};
-    static final String[] EXTREME_NUMBERS = {"1e400", "-1e400", "123456789012345678901234567890",
-            "-9223372036854775809", "9223372036854775808", "1.00000000000000000000000000001e-400",
-            "-0.000000000000000000000000000001", "4294967296", "-2147483649"};
+    static final String[] CONTROLS = {
+        "\u0000", "\u0001", "\u0007", "\u0008", "\u000b", "\u000c", "\u000e", "\u001b", "\u001f", "\u007f", "\u0085",
+        "\u009b", "\ud800", "\udfff"
+    };
+    static final String[] QUERY_VALUES = {
+        "%00",
+        "%01",
+        "a%00b",
+        "%7F",
+        "%C2%85",
+        "%0D%0AX-Injected:%201",
+        "%ED%A0%80",
+        "99999999999999999999",
+        "-1",
+        "-2147483649",
+        "2147483648",
+        "1e400",
+        "NaN",
+        "0x10",
+        "",
+        "%25",
+        "..%2F..%2Fetc",
+        "'%20OR%201=1--",
+        "%3Cscript%3E",
+        "%E5%A4%A9%E6%B4%A5",
+        "true",
+        "null",
+        "[]",
+        "%7B%7D"
+    };
+    static final String[] EXTREME_NUMBERS = {
+        "1e400",
+        "-1e400",
+        "123456789012345678901234567890",
+        "-9223372036854775809",
+        "9223372036854775808",
+        "1.00000000000000000000000000001e-400",
+        "-0.000000000000000000000000000001",
+        "4294967296",
+        "-2147483649"
+    };
 
     private final Random random;
     // Everything beyond ASCII is written escaped, so lone surrogates and C1 controls reach the server as sent.
     private final ObjectMapper mapper = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build();
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+            .build();
     private final Map<Services, Map<String, String>> witnesses;
     private final Function<String, String> validToken;
     private final List<String> badTokens;
     private final long maxBody;
     private final List<Fuzz> requests = new ArrayList<>();
 
-    FuzzCorpus(long seed, Map<Services, Map<String, String>> witnesses, Function<String, String> validToken,
-               List<String> badTokens, long maxBody) {
+    FuzzCorpus(
+            long seed,
+            Map<Services, Map<String, String>> witnesses,
+            Function<String, String> validToken,
+            List<String> badTokens,
+            long maxBody) {
         this.random = new Random(seed);
         this.witnesses = witnesses;
         this.validToken = validToken;
@@ -72,13 +118,15 @@ final class FuzzCorpus {
 
     static List<Operation> operations(Services service, JsonNode document) {
         List<Operation> ops = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths =
+                        document.path("paths").fields();
+                paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> method = methods.next();
                 if (List.of("get", "post", "put", "patch", "delete").contains(method.getKey())) {
-                    ops.add(new Operation(service, method.getKey().toUpperCase(), path.getKey(), method.getValue(),
-                            document));
+                    ops.add(new Operation(
+                            service, method.getKey().toUpperCase(), path.getKey(), method.getValue(), document));
                 }
             }
         }
@@ -114,7 +162,9 @@ final class FuzzCorpus {
             if (random.nextInt(3) == 0) {
                 continue;
             }
-            query.append(query.isEmpty() ? "?" : "&").append(p.path("name").asText()).append('=')
+            query.append(query.isEmpty() ? "?" : "&")
+                    .append(p.path("name").asText())
+                    .append('=')
                     .append(queryValue(p.path("name").asText()));
         }
         if (query.isEmpty()) {
@@ -129,23 +179,33 @@ final class FuzzCorpus {
         }
         Map<String, String> headers = Map.of();
         if (random.nextInt(8) == 0) {
-            headers = Map.of("Accept", pick(new String[]{"text/csv", "application/xml", "image/png", "*/*"}));
+            headers = Map.of("Accept", pick(new String[] {"text/csv", "application/xml", "image/png", "*/*"}));
             what += "+accept";
         }
-        requests.add(new Fuzz(requests.size(), op.service(), "GET", path + query, null, null, token, headers, false,
-                false, what));
+        requests.add(new Fuzz(
+                requests.size(), op.service(), "GET", path + query, null, null, token, headers, false, false, what));
     }
 
     /** Whether the operation answers with a server-sent event stream. */
     private static boolean streams(Operation op) {
-        return op.operation().path("responses").toString().contains("text/event-stream") || op.path().endsWith("/stream");
+        return op.operation().path("responses").toString().contains("text/event-stream")
+                || op.path().endsWith("/stream");
     }
 
     private String queryValue(String name) {
         if (name.equals("cursor") || name.equals("after") || name.equals("before")) {
-            return pick(new String[]{"!!!", "AAAA", base64url("{\"t\":\"x\"}"), base64url("\u0000\u0001"),
-                    base64url("{\"at\":\"2026-01-01T00:00:00Z\",\"id\":\"not-a-uuid\"}"), "%00",
-                    base64url("x".repeat(3000)), "eyJ", base64url("[1,2,3]"), base64url("{\"id\":1e400}")});
+            return pick(new String[] {
+                "!!!",
+                "AAAA",
+                base64url("{\"t\":\"x\"}"),
+                base64url("\u0000\u0001"),
+                base64url("{\"at\":\"2026-01-01T00:00:00Z\",\"id\":\"not-a-uuid\"}"),
+                "%00",
+                base64url("x".repeat(3000)),
+                "eyJ",
+                base64url("[1,2,3]"),
+                base64url("{\"id\":1e400}")
+            });
         }
         if (random.nextInt(12) == 0) {
             return "a".repeat(3000);
@@ -161,7 +221,8 @@ final class FuzzCorpus {
         JsonNode schema = bodySchema(op);
         String contentType = bodyContentType(op);
         boolean cloudEvents = contentType != null && contentType.startsWith("application/cloudevents");
-        JsonNode base = cloudEvents ? cloudEvent(contentType) : schema == null ? null : example(op.document(), schema, 0);
+        JsonNode base =
+                cloudEvents ? cloudEvent(contentType) : schema == null ? null : example(op.document(), schema, 0);
         boolean freeForm = schema != null && !cloudEvents && !schema.has("properties") && !schema.has("$ref");
         String path = fillPath(op, false);
         String token = validToken.apply(agencyFor(op));
@@ -192,8 +253,10 @@ final class FuzzCorpus {
             JsonNode mutated = base.deepCopy();
             String where = extremeNumber(mutated);
             what = "extreme number at " + where;
-            body = bytes(where.equals("none") ? duplicateKey(base)
-                    : write(mutated).replace("\"__EXTREME__\"", pick(EXTREME_NUMBERS)));
+            body = bytes(
+                    where.equals("none")
+                            ? duplicateKey(base)
+                            : write(mutated).replace("\"__EXTREME__\"", pick(EXTREME_NUMBERS)));
         } else if (kind < 76 && !freeForm && !cloudEvents && base.isObject()) {
             ObjectNode mutated = (ObjectNode) base.deepCopy();
             mutated.put("zzUnknownField", "x");
@@ -201,14 +264,30 @@ final class FuzzCorpus {
             body = bytes(write(mutated));
         } else if (kind < 88) {
             String json = write(base);
-            String[] broken = {json.substring(0, Math.max(1, json.length() / 2)), json + "}", json + " []",
-                    "{", "{\"a\":NaN}", "{'a':1}", "[".repeat(5000) + "]".repeat(5000), "\"just a string\"",
-                    json.replaceFirst(":", ""), "{\"a\":\"\\u00\"}", "\u0000", "{\"a\":1,}"};
+            String[] broken = {
+                json.substring(0, Math.max(1, json.length() / 2)),
+                json + "}",
+                json + " []",
+                "{",
+                "{\"a\":NaN}",
+                "{'a':1}",
+                "[".repeat(5000) + "]".repeat(5000),
+                "\"just a string\"",
+                json.replaceFirst(":", ""),
+                "{\"a\":\"\\u00\"}",
+                "\u0000",
+                "{\"a\":1,}"
+            };
             body = bytes(pick(broken));
             what = "malformed JSON";
         } else if (kind < 93) {
-            type = pick(new String[]{"text/plain", "application/xml", "application/x-www-form-urlencoded",
-                    "multipart/form-data; boundary=x", "application/json; charset=ISO-8859-1x"});
+            type = pick(new String[] {
+                "text/plain",
+                "application/xml",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x",
+                "application/json; charset=ISO-8859-1x"
+            });
             body = bytes(write(base));
             what = "content type " + type;
             if (type.startsWith("application/json")) {
@@ -235,8 +314,18 @@ final class FuzzCorpus {
                 body = bytes(where.equals("none") ? duplicateKey(base) : write(mutated));
             }
         }
-        requests.add(new Fuzz(requests.size(), op.service(), op.method(), path, body == null ? null : type, body,
-                token, Map.of(), chunked, true, what));
+        requests.add(new Fuzz(
+                requests.size(),
+                op.service(),
+                op.method(),
+                path,
+                body == null ? null : type,
+                body,
+                token,
+                Map.of(),
+                chunked,
+                true,
+                what));
     }
 
     /** A structured CloudEvent (or a batch) of the caller's agency whose data is a plausible case command. */
@@ -245,8 +334,12 @@ final class FuzzCorpus {
         event.put("specversion", "1.0");
         event.put("id", UUID.randomUUID().toString());
         event.put("source", "/agencies/TJ-AMR");
-        event.put("type", pick(new String[]{"org.xianjie.case.opened.v1", "org.xianjie.case.facts-recorded.v1",
-                "org.xianjie.case.penalty-decided.v1", "org.xianjie.case.closed.v1"}));
+        event.put("type", pick(new String[] {
+            "org.xianjie.case.opened.v1",
+            "org.xianjie.case.facts-recorded.v1",
+            "org.xianjie.case.penalty-decided.v1",
+            "org.xianjie.case.closed.v1"
+        }));
         event.put("subject", "津市监处〔2026〕" + random.nextInt(100000) + "号");
         event.put("time", "2026-03-02T10:00:00Z");
         event.put("datacontenttype", "application/json");
@@ -272,8 +365,17 @@ final class FuzzCorpus {
             String name = p.path("name").asText();
             String value;
             if (hostile) {
-                value = pick(new String[]{"%00", "not-a-uuid", "..%2F..", "%C2%85", "9".repeat(400), "%E2%80%AE",
-                        UUID.randomUUID().toString(), "-1", "%20"});
+                value = pick(new String[] {
+                    "%00",
+                    "not-a-uuid",
+                    "..%2F..",
+                    "%C2%85",
+                    "9".repeat(400),
+                    "%E2%80%AE",
+                    UUID.randomUUID().toString(),
+                    "-1",
+                    "%20"
+                });
             } else {
                 value = pathValue(op, name, p.path("schema"));
             }
@@ -285,10 +387,12 @@ final class FuzzCorpus {
     private String pathValue(Operation op, String name, JsonNode schema) {
         JsonNode resolved = resolve(op.document(), schema);
         if (resolved.has("enum")) {
-            return resolved.path("enum").get(random.nextInt(resolved.path("enum").size())).asText();
+            return resolved.path("enum")
+                    .get(random.nextInt(resolved.path("enum").size()))
+                    .asText();
         }
         if (name.equals("step")) {
-            return pick(new String[]{"APPROVE", "SEND", "RECEIVE", "FILE", "DECLINE", "REFUSE", "NOPE"});
+            return pick(new String[] {"APPROVE", "SEND", "RECEIVE", "FILE", "DECLINE", "REFUSE", "NOPE"});
         }
         if (name.equals("year")) {
             return "2099";
@@ -371,8 +475,9 @@ final class FuzzCorpus {
             case "object": {
                 ObjectNode o = f.objectNode();
                 if (depth < 5) {
-                    s.path("properties").fields().forEachRemaining(e -> o.set(e.getKey(),
-                            example(document, e.getValue(), depth + 1)));
+                    s.path("properties")
+                            .fields()
+                            .forEachRemaining(e -> o.set(e.getKey(), example(document, e.getValue(), depth + 1)));
                 }
                 if (o.isEmpty()) {
                     o.put("note", "说明");
@@ -433,17 +538,25 @@ final class FuzzCorpus {
         JsonNodeFactory f = JsonNodeFactory.instance;
         JsonNode replacement;
         if (current.isTextual()) {
-            replacement = pick(new JsonNode[]{f.numberNode(123), f.booleanNode(true), f.arrayNode().add("a"),
-                    f.objectNode().put("a", 1), f.numberNode(1.5)});
+            replacement = pick(new JsonNode[] {
+                f.numberNode(123),
+                f.booleanNode(true),
+                f.arrayNode().add("a"),
+                f.objectNode().put("a", 1),
+                f.numberNode(1.5)
+            });
         } else if (current.isNumber()) {
-            replacement = pick(new JsonNode[]{f.textNode("100"), f.booleanNode(false), f.arrayNode().add(1),
-                    f.objectNode(), f.textNode("")});
+            replacement = pick(new JsonNode[] {
+                f.textNode("100"), f.booleanNode(false), f.arrayNode().add(1), f.objectNode(), f.textNode("")
+            });
         } else if (current.isBoolean()) {
-            replacement = pick(new JsonNode[]{f.textNode("true"), f.numberNode(1), f.arrayNode()});
+            replacement = pick(new JsonNode[] {f.textNode("true"), f.numberNode(1), f.arrayNode()});
         } else if (current.isArray()) {
             replacement = current.size() > 0 && current.get(0).isTextual()
-                    ? pick(new JsonNode[]{f.textNode("a"), f.objectNode(), f.arrayNode().add(1).add(2)})
-                    : pick(new JsonNode[]{f.textNode("a"), f.objectNode(), f.numberNode(3)});
+                    ? pick(new JsonNode[] {
+                        f.textNode("a"), f.objectNode(), f.arrayNode().add(1).add(2)
+                    })
+                    : pick(new JsonNode[] {f.textNode("a"), f.objectNode(), f.numberNode(3)});
         } else {
             replacement = f.arrayNode().add(f.objectNode());
         }
@@ -471,14 +584,15 @@ final class FuzzCorpus {
         List<String[]> objects = new ArrayList<>();
         collect(node, "", objects, n -> n.isObject() && n.size() > 0);
         if (node.isObject() && node.size() > 0) {
-            objects.add(new String[]{""});
+            objects.add(new String[] {""});
         }
         if (objects.isEmpty()) {
             return "{\"a\":1,\"a\":2}";
         }
         String[] target = objects.get(random.nextInt(objects.size()));
         JsonNode copy = node.deepCopy();
-        if (!(at(node, target[0]) instanceof ObjectNode object) || !(at(copy, target[0]) instanceof ObjectNode copyObject)) {
+        if (!(at(node, target[0]) instanceof ObjectNode object)
+                || !(at(copy, target[0]) instanceof ObjectNode copyObject)) {
             return "{\"a\":1,\"a\":2}";
         }
         String key = object.fieldNames().next();
@@ -490,7 +604,7 @@ final class FuzzCorpus {
 
     private void collect(JsonNode node, String path, List<String[]> out, java.util.function.Predicate<JsonNode> take) {
         if (!path.isEmpty() && take.test(node)) {
-            out.add(new String[]{path});
+            out.add(new String[] {path});
         }
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> collect(e.getValue(), path + "/" + escape(e.getKey()), out, take));

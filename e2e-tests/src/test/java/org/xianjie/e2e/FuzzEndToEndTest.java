@@ -1,19 +1,9 @@
 package org.xianjie.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
-import org.junit.jupiter.api.Test;
-import org.xianjie.events.IntegrityEventTypes;
-import org.xianjie.localinfra.Postgres;
-import org.xianjie.localinfra.Services;
-import org.xianjie.localinfra.SigningKeys;
-import org.xianjie.localinfra.TestInfra;
-import org.xianjie.localinfra.Tokens;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,8 +32,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.junit.jupiter.api.Test;
+import org.xianjie.events.IntegrityEventTypes;
+import org.xianjie.localinfra.Postgres;
+import org.xianjie.localinfra.Services;
+import org.xianjie.localinfra.SigningKeys;
+import org.xianjie.localinfra.TestInfra;
+import org.xianjie.localinfra.Tokens;
 
 /**
  * A seeded fuzz run over every write endpoint and query parameter of the three packaged services,
@@ -62,8 +61,10 @@ class FuzzEndToEndTest {
     static final long CI_SEED = 20261201L;
     private static final long MAX_BODY = 512 * 1024;
     private final ObjectMapper mapper = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private static String token(String agency) {
         return RunningSuite.token(agency, "officer", "head", "admin");
@@ -82,8 +83,7 @@ class FuzzEndToEndTest {
         }
     }
 
-    private record PrivateKeyHolder(java.security.PrivateKey key) {
-    }
+    private record PrivateKeyHolder(java.security.PrivateKey key) {}
 
     private static JwtClaims claims(Object agency, Instant iat, Instant exp) {
         JwtClaims c = new JwtClaims();
@@ -103,15 +103,20 @@ class FuzzEndToEndTest {
     /** Tokens that must all be refused: none, garbage, expired, foreign key, wrong claim types, unbounded life. */
     private static List<String> badTokens() throws IOException {
         PrivateKeyHolder ours = new PrivateKeyHolder(TestInfra.get().keys().privateKey());
-        PrivateKeyHolder foreign = new PrivateKeyHolder(
-                SigningKeys.loadOrCreate(Files.createTempDirectory("fuzz-foreign-key")).privateKey());
+        PrivateKeyHolder foreign =
+                new PrivateKeyHolder(SigningKeys.loadOrCreate(Files.createTempDirectory("fuzz-foreign-key"))
+                        .privateKey());
         Instant now = Instant.now();
         Instant hour = now.plus(Duration.ofHours(1));
         JwtClaims numericGroups = claims("TJ-AMR", now, hour);
         numericGroups.setClaim("groups", List.of(1, 2));
         JwtClaims wrongIssuer = claims("TJ-AMR", now, hour);
         wrongIssuer.setIssuer("https://evil.example");
-        return List.of("", "garbage", "a.b.c", "eyJhbGciOiJub25lIn0.eyJhZ2VuY3kiOiJUSi1BTVIifQ.",
+        return List.of(
+                "",
+                "garbage",
+                "a.b.c",
+                "eyJhbGciOiJub25lIn0.eyJhZ2VuY3kiOiJUSi1BTVIifQ.",
                 Tokens.expired(ours.key(), "TJ-AMR"),
                 sign(foreign, claims("TJ-AMR", now, hour)),
                 sign(ours, claims(List.of("TJ-AMR"), now, hour)),
@@ -130,11 +135,15 @@ class FuzzEndToEndTest {
     private static Map<Services, Map<String, String>> witnesses() {
         String number = Api.caseNumber();
         String caseId = Api.openTrademarkCase(number);
-        String referralId = Api.as(Services.REFERRAL, "TJ-AMR").body("""
+        String referralId = Api.as(Services.REFERRAL, "TJ-AMR")
+                .body("""
                         {"caseId": "%s", "caseNumber": "%s", "caseTitle": "销售假冒注册商标的商品案",
-                         "category": "TRADEMARK", "reason": "非法经营数额8.6万元", "caseTeam": ["张伟", "李娜"]}"""
-                        .formatted(caseId, number))
-                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+                         "category": "TRADEMARK", "reason": "非法经营数额8.6万元", "caseTeam": ["张伟", "李娜"]}""".formatted(caseId, number))
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<Services, Map<String, String>> w = new EnumMap<>(Services.class);
         w.put(Services.CASE, Map.of("id", caseId, "caseId", caseId));
         w.put(Services.REFERRAL, Map.of("id", referralId, "referralId", referralId, "caseId", caseId));
@@ -152,9 +161,11 @@ class FuzzEndToEndTest {
         Map<Services, Map<String, String>> witnesses = witnesses();
         List<FuzzCorpus.Operation> operations = new ArrayList<>();
         for (Services service : Services.all()) {
-            JsonNode document = mapper.readTree(http.send(HttpRequest.newBuilder(
-                            URI.create(suite.url(service) + "/q/openapi?format=json")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode document = mapper.readTree(http.send(
+                            HttpRequest.newBuilder(URI.create(suite.url(service) + "/q/openapi?format=json"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
             operations.addAll(FuzzCorpus.operations(service, document));
         }
         long writes = operations.stream().filter(o -> !o.method().equals("GET")).count();
@@ -198,19 +209,20 @@ class FuzzEndToEndTest {
         Duration took = Duration.between(started, Instant.now());
         Map<Services, Map<String, String>> after = awaitQuiet(suite);
 
-        System.out.printf("fuzz: seed %d, %d operations (%d writes, %d reads), %d requests sent in %d s; statuses %s%n",
+        System.out.printf(
+                "fuzz: seed %d, %d operations (%d writes, %d reads), %d requests sent in %d s; statuses %s%n",
                 seed, operations.size(), writes, reads, sent.get(), took.toSeconds(), new TreeMap<>(statuses));
         failures.stream().limit(40).forEach(f -> System.out.println("fuzz failure: " + f));
         assertThat(sent.get()).isGreaterThanOrEqualTo(10_000);
         assertThat(failures).as("failures (seed " + seed + ")").isEmpty();
         for (Services service : Services.all()) {
-            assertThat(after.get(service)).as("stored state of " + service + " after the fuzz run (seed " + seed + ")")
+            assertThat(after.get(service))
+                    .as("stored state of " + service + " after the fuzz run (seed " + seed + ")")
                     .isEqualTo(before.get(service));
         }
     }
 
-    private record Answer(int status, String contentType, String body) {
-    }
+    private record Answer(int status, String contentType, String body) {}
 
     /** Why {@code answer} is wrong for {@code fuzz}, or null. */
     private String judge(FuzzCorpus.Fuzz fuzz, Answer answer) {
@@ -241,8 +253,8 @@ class FuzzEndToEndTest {
         if (fuzz.chunked()) {
             return chunked(URI.create(base), fuzz);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + fuzz.path()))
-                .timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + fuzz.path())).timeout(Duration.ofSeconds(30));
         if (!fuzz.token().isEmpty()) {
             request.header("Authorization", "Bearer " + fuzz.token());
         }
@@ -254,7 +266,9 @@ class FuzzEndToEndTest {
             request.method(fuzz.method(), HttpRequest.BodyPublishers.noBody());
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+        return new Answer(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null),
                 response.body());
     }
 
@@ -263,9 +277,13 @@ class FuzzEndToEndTest {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            StringBuilder head = new StringBuilder(fuzz.method()).append(' ').append(fuzz.path())
+            StringBuilder head = new StringBuilder(fuzz.method())
+                    .append(' ')
+                    .append(fuzz.path())
                     .append(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n")
-                    .append("Content-Type: ").append(fuzz.contentType()).append("\r\n");
+                    .append("Content-Type: ")
+                    .append(fuzz.contentType())
+                    .append("\r\n");
             if (!fuzz.token().isEmpty()) {
                 head.append("Authorization: Bearer ").append(fuzz.token()).append("\r\n");
             }
@@ -341,7 +359,7 @@ class FuzzEndToEndTest {
         for (Services service : Services.all()) {
             Map<String, String> tables = new TreeMap<>();
             try (Connection c = DriverManager.getConnection(suite.jdbcUrl(service), pg.user(), pg.password());
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 List<String> names = new ArrayList<>();
                 try (ResultSet r = s.executeQuery("""
                         select quote_ident(table_schema) || '.' || quote_ident(table_name) from information_schema.tables
@@ -355,9 +373,11 @@ class FuzzEndToEndTest {
                         continue; // sealed on a schedule from the chains' heads, not by any request
                     }
                     String scheduled = table.endsWith(".outbox_event")
-                            ? " where t.type <> '" + IntegrityEventTypes.CHECKPOINT_SEALED + "'" : "";
-                    try (ResultSet r = s.executeQuery("select count(*) || ':' || coalesce(md5(string_agg(md5(t::text), ',' "
-                            + "order by md5(t::text))), '') from " + table + " t" + scheduled)) {
+                            ? " where t.type <> '" + IntegrityEventTypes.CHECKPOINT_SEALED + "'"
+                            : "";
+                    try (ResultSet r =
+                            s.executeQuery("select count(*) || ':' || coalesce(md5(string_agg(md5(t::text), ',' "
+                                    + "order by md5(t::text))), '') from " + table + " t" + scheduled)) {
                         r.next();
                         tables.put(table, r.getString(1));
                     }

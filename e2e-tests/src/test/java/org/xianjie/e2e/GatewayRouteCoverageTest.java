@@ -1,12 +1,12 @@
 package org.xianjie.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
@@ -21,9 +21,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * What an operator checks at the edge, without a cluster: every operation of the three services'
@@ -40,6 +39,7 @@ class GatewayRouteCoverageTest {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     /** Served by every service for its own dead letters, so not routable by path: in-cluster only. */
     private static final List<String> IN_CLUSTER_ONLY = List.of("/api/v1/admin/dead-letters");
+
     private static final String SAMPLE_SEGMENT = "0f8fad5b-d9cb-469f-a165-70867728950e";
 
     private static final ObjectMapper YAML = new YAMLMapper();
@@ -49,6 +49,7 @@ class GatewayRouteCoverageTest {
     private static final List<Match> matches = new ArrayList<>();
     /** Service name -> its ports, from the Services in deploy/base. */
     private static final Map<String, Set<Integer>> servicePorts = new HashMap<>();
+
     private static final List<JsonNode> gateways = new ArrayList<>();
 
     record Match(String route, String type, String value, String method, String backend, int port) {
@@ -60,7 +61,8 @@ class GatewayRouteCoverageTest {
                 case "Exact" -> path.equals(value);
                 case "PathPrefix" -> {
                     // Whole segments: /api/v1/cases matches /api/v1/cases and /api/v1/cases/x, not /api/v1/casesx.
-                    String prefix = value.length() > 1 && value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+                    String prefix =
+                            value.length() > 1 && value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
                     yield prefix.equals("/") || path.equals(prefix) || path.startsWith(prefix + "/");
                 }
                 case "RegularExpression" -> Pattern.compile(value).matcher(path).matches();
@@ -70,7 +72,8 @@ class GatewayRouteCoverageTest {
 
         @Override
         public String toString() {
-            return route + " " + type + " " + value + (method == null ? "" : " " + method) + " -> " + backend + ":" + port;
+            return route + " " + type + " " + value + (method == null ? "" : " " + method) + " -> " + backend + ":"
+                    + port;
         }
     }
 
@@ -80,13 +83,17 @@ class GatewayRouteCoverageTest {
         while (root != null && !Files.isDirectory(root.resolve("deploy/base"))) {
             root = root.getParent();
         }
-        assertThat(root).as("repository root with deploy/base above %s", Path.of("").toAbsolutePath()).isNotNull();
+        assertThat(root)
+                .as("repository root with deploy/base above %s", Path.of("").toAbsolutePath())
+                .isNotNull();
         List<JsonNode> objects = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root.resolve("deploy"), FileVisitOption.FOLLOW_LINKS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 try (var parser = new YAMLFactory().createParser(file.toFile())) {
                     YAML.readValues(parser, JsonNode.class).readAll().stream()
-                            .filter(n -> n != null && n.has("kind")).forEach(objects::add);
+                            .filter(n -> n != null && n.has("kind"))
+                            .forEach(objects::add);
                 }
             }
         }
@@ -96,13 +103,15 @@ class GatewayRouteCoverageTest {
             switch (kind) {
                 case "Service" -> {
                     Set<Integer> ports = new java.util.HashSet<>();
-                    o.path("spec").path("ports").forEach(p -> ports.add(p.path("port").asInt()));
+                    o.path("spec")
+                            .path("ports")
+                            .forEach(p -> ports.add(p.path("port").asInt()));
                     servicePorts.put(name, ports);
                 }
                 case "Gateway" -> gateways.add(o);
                 case "HTTPRoute" -> readRoute(name, o);
                 case "Ingress" -> fail("deploy/ still has an Ingress (" + name + "): the edge is Gateway API only");
-                default -> { }
+                default -> {}
             }
         }
         assertThat(gateways).as("Gateway objects in deploy/").isNotEmpty();
@@ -111,14 +120,20 @@ class GatewayRouteCoverageTest {
 
     private static void readRoute(String name, JsonNode route) {
         for (JsonNode parent : route.path("spec").path("parentRefs")) {
-            assertThat(parent.path("kind").asText("Gateway")).as("%s parentRef kind", name).isEqualTo("Gateway");
+            assertThat(parent.path("kind").asText("Gateway"))
+                    .as("%s parentRef kind", name)
+                    .isEqualTo("Gateway");
         }
         for (JsonNode rule : route.path("spec").path("rules")) {
             List<JsonNode> backends = new ArrayList<>();
             rule.path("backendRefs").forEach(backends::add);
-            assertThat(backends).as("%s: every rule has exactly one backend Service", name).hasSize(1);
+            assertThat(backends)
+                    .as("%s: every rule has exactly one backend Service", name)
+                    .hasSize(1);
             JsonNode backend = backends.get(0);
-            assertThat(backend.path("kind").asText("Service")).as("%s backend kind", name).isEqualTo("Service");
+            assertThat(backend.path("kind").asText("Service"))
+                    .as("%s backend kind", name)
+                    .isEqualTo("Service");
             String service = backend.path("name").asText();
             int port = backend.path("port").asInt();
             List<JsonNode> ruleMatches = new ArrayList<>();
@@ -134,7 +149,10 @@ class GatewayRouteCoverageTest {
                 String method = m.hasNonNull("method") ? m.get("method").asText() : null;
                 if (type.equals("RegularExpression")) {
                     // Anchored, so implementations that search and those that match whole paths agree.
-                    assertThat(value).as("%s: regular expression anchored with ^...$", name).startsWith("^").endsWith("$");
+                    assertThat(value)
+                            .as("%s: regular expression anchored with ^...$", name)
+                            .startsWith("^")
+                            .endsWith("$");
                 }
                 matches.add(new Match(name, type, value, method, service, port));
             }
@@ -149,25 +167,36 @@ class GatewayRouteCoverageTest {
 
     /** The Service a request reaches through the routes, or null when no rule matches (the Gateway's 404). */
     static Match route(String path, String method) {
-        List<Match> candidates = matches.stream().filter(m -> m.matches(path, method)).toList();
+        List<Match> candidates =
+                matches.stream().filter(m -> m.matches(path, method)).toList();
         if (candidates.isEmpty()) {
             return null;
         }
         if (candidates.stream().anyMatch(m -> m.type().equals("RegularExpression"))) {
-            if (candidates.stream().map(m -> m.backend() + ":" + m.port()).distinct().count() > 1) {
-                throw new Ambiguous(method + " " + path + ": a regular expression matches and the matching rules "
-                        + candidates + " disagree on the backend, so the result depends on the implementation's ranking");
+            if (candidates.stream()
+                            .map(m -> m.backend() + ":" + m.port())
+                            .distinct()
+                            .count()
+                    > 1) {
+                throw new Ambiguous(
+                        method + " " + path + ": a regular expression matches and the matching rules " + candidates
+                                + " disagree on the backend, so the result depends on the implementation's ranking");
             }
             return candidates.get(0);
         }
-        List<Match> exact = candidates.stream().filter(m -> m.type().equals("Exact")).toList();
+        List<Match> exact =
+                candidates.stream().filter(m -> m.type().equals("Exact")).toList();
         List<Match> best = exact;
         if (best.isEmpty()) {
-            int longest = candidates.stream().mapToInt(m -> m.value().length()).max().orElseThrow();
-            best = candidates.stream().filter(m -> m.value().length() == longest).toList();
+            int longest =
+                    candidates.stream().mapToInt(m -> m.value().length()).max().orElseThrow();
+            best = candidates.stream()
+                    .filter(m -> m.value().length() == longest)
+                    .toList();
         }
         if (best.stream().map(m -> m.backend() + ":" + m.port()).distinct().count() > 1) {
-            throw new Ambiguous(method + " " + path + ": equally specific rules " + best + " lead to different backends");
+            throw new Ambiguous(
+                    method + " " + path + ": equally specific rules " + best + " lead to different backends");
         }
         return best.get(0);
     }
@@ -191,11 +220,13 @@ class GatewayRouteCoverageTest {
                 return byService;
             }
             List<String[]> ops = new ArrayList<>();
-            doc.path("paths").properties().forEach(p -> p.getValue().properties().forEach(m -> {
-                if (METHODS.contains(m.getKey())) {
-                    ops.add(new String[] {m.getKey().toUpperCase(Locale.ROOT), p.getKey()});
-                }
-            }));
+            doc.path("paths")
+                    .properties()
+                    .forEach(p -> p.getValue().properties().forEach(m -> {
+                        if (METHODS.contains(m.getKey())) {
+                            ops.add(new String[] {m.getKey().toUpperCase(Locale.ROOT), p.getKey()});
+                        }
+                    }));
             assertThat(ops).as("operations in %s's OpenAPI document", service).isNotEmpty();
             byService.put(service, ops);
         }
@@ -215,8 +246,9 @@ class GatewayRouteCoverageTest {
         Map<String, List<String[]>> operations = operations();
         // Which documents declare each method + path: one declared by two services cannot be routed by path.
         Map<String, List<String>> declaredBy = new TreeMap<>();
-        operations.forEach((service, ops) -> ops.forEach(op ->
-                declaredBy.computeIfAbsent(op[0] + " " + op[1], k -> new ArrayList<>()).add(service)));
+        operations.forEach((service, ops) -> ops.forEach(op -> declaredBy
+                .computeIfAbsent(op[0] + " " + op[1], k -> new ArrayList<>())
+                .add(service)));
         List<String> problems = new ArrayList<>();
         int routed = 0;
         for (var entry : declaredBy.entrySet()) {
@@ -246,13 +278,15 @@ class GatewayRouteCoverageTest {
             } else if (!reached.backend().equals(service)) {
                 problems.add(entry.getKey() + " (" + service + ") is sent to " + reached);
             } else if (!servicePorts.getOrDefault(service, Set.of()).contains(reached.port())) {
-                problems.add(entry.getKey() + ": port " + reached.port() + " is not a port of Service " + service
-                        + " " + servicePorts.get(service));
+                problems.add(entry.getKey() + ": port " + reached.port() + " is not a port of Service " + service + " "
+                        + servicePorts.get(service));
             } else {
                 routed++;
             }
         }
-        assertThat(problems).as("operations not routed to the service that serves them").isEmpty();
+        assertThat(problems)
+                .as("operations not routed to the service that serves them")
+                .isEmpty();
         assertThat(routed).as("operations routed").isGreaterThan(20);
     }
 
@@ -262,38 +296,57 @@ class GatewayRouteCoverageTest {
         List<String> paths = new ArrayList<>(List.of("/"));
         try (Stream<Path> files = Files.walk(resources)) {
             files.filter(Files::isRegularFile)
-                    .forEach(f -> paths.add("/" + resources.relativize(f).toString().replace('\\', '/')));
+                    .forEach(f ->
+                            paths.add("/" + resources.relativize(f).toString().replace('\\', '/')));
         }
         assertThat(paths).contains("/index.html");
         for (String path : paths) {
             Match reached = route(path, "GET");
             assertThat(reached).as("GET %s (console) is routed", path).isNotNull();
-            assertThat(reached.backend()).as("GET %s (console) goes to notification-service", path)
+            assertThat(reached.backend())
+                    .as("GET %s (console) goes to notification-service", path)
                     .isEqualTo("notification-service");
         }
     }
 
     @Test
     void nothingUnderQIsPublic() {
-        for (String path : List.of("/q", "/q/", "/q/health", "/q/health/ready", "/q/health/live", "/q/metrics",
-                "/q/openapi", "/q/openapi.json", "/q/dev-ui", "/q/swagger-ui")) {
+        for (String path : List.of(
+                "/q",
+                "/q/",
+                "/q/health",
+                "/q/health/ready",
+                "/q/health/live",
+                "/q/metrics",
+                "/q/openapi",
+                "/q/openapi.json",
+                "/q/dev-ui",
+                "/q/swagger-ui")) {
             for (String method : List.of("GET", "POST")) {
-                assertThat(route(path, method)).as("%s %s must match no route", method, path).isNull();
+                assertThat(route(path, method))
+                        .as("%s %s must match no route", method, path)
+                        .isNull();
             }
         }
         // No catch-all that a future /q path (or any unknown root) could fall into.
-        assertThat(route("/anything-else", "GET")).as("GET /anything-else must match no route").isNull();
+        assertThat(route("/anything-else", "GET"))
+                .as("GET /anything-else must match no route")
+                .isNull();
     }
 
     @Test
     void theGatewayServesHttpsOnlyWithACertificate() {
         for (JsonNode gateway : gateways) {
-            assertThat(gateway.path("spec").path("gatewayClassName").asText()).as("gatewayClassName").isNotBlank();
+            assertThat(gateway.path("spec").path("gatewayClassName").asText())
+                    .as("gatewayClassName")
+                    .isNotBlank();
             for (JsonNode listener : gateway.path("spec").path("listeners")) {
-                assertThat(listener.path("protocol").asText()).as("listener %s protocol", listener.path("name"))
+                assertThat(listener.path("protocol").asText())
+                        .as("listener %s protocol", listener.path("name"))
                         .isEqualTo("HTTPS");
-                assertThat(listener.path("tls").path("certificateRefs")).as("listener %s certificate",
-                        listener.path("name")).isNotEmpty();
+                assertThat(listener.path("tls").path("certificateRefs"))
+                        .as("listener %s certificate", listener.path("name"))
+                        .isNotEmpty();
             }
         }
     }

@@ -1,10 +1,7 @@
 package org.xianjie.e2e;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.junit.jupiter.api.Test;
-import org.xianjie.localinfra.Ports;
-import org.xianjie.localinfra.StackTopics;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -19,9 +16,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.Ports;
+import org.xianjie.localinfra.StackTopics;
 
 /**
  * {@code ./xianjie up} as a developer runs it, from the packaged launcher: its topics exist before
@@ -35,20 +34,37 @@ class LocalStackEndToEndTest {
     @Test
     void stackRestartsWhatDiesAndTakesEverythingWithItWhenKilled() throws Exception {
         Path root = Path.of("").toAbsolutePath().getParent();
-        Path home = Path.of("target", "local-stack-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
+        Path home = Path.of(
+                        "target", "local-stack-" + UUID.randomUUID().toString().substring(0, 8))
+                .toAbsolutePath();
         int kafkaPort = Ports.free();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dxianjie.root=" + root, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp",
-                root.resolve("local-infra/target/xianjie-local-infra.jar") + File.pathSeparator
-                        + root.resolve("local-infra/target/lib/*"),
-                "org.xianjie.localinfra.LocalStack", "up").redirectErrorStream(true);
-        builder.environment().putAll(Map.of("XIANJIE_HOME", home.toString(),
-                "XIANJIE_KAFKA_PORT", Integer.toString(kafkaPort),
-                "XIANJIE_KAFKA_CONTROLLER_PORT", Integer.toString(Ports.free()),
-                "XIANJIE_PG_PORT", Integer.toString(Ports.free()),
-                "CASE_SERVICE_PORT", Integer.toString(Ports.free()),
-                "REFERRAL_SERVICE_PORT", Integer.toString(Ports.free()),
-                "NOTIFICATION_SERVICE_PORT", Integer.toString(Ports.free())));
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dxianjie.root=" + root,
+                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                        "-cp",
+                        root.resolve("local-infra/target/xianjie-local-infra.jar")
+                                + File.pathSeparator
+                                + root.resolve("local-infra/target/lib/*"),
+                        "org.xianjie.localinfra.LocalStack",
+                        "up")
+                .redirectErrorStream(true);
+        builder.environment()
+                .putAll(Map.of(
+                        "XIANJIE_HOME",
+                        home.toString(),
+                        "XIANJIE_KAFKA_PORT",
+                        Integer.toString(kafkaPort),
+                        "XIANJIE_KAFKA_CONTROLLER_PORT",
+                        Integer.toString(Ports.free()),
+                        "XIANJIE_PG_PORT",
+                        Integer.toString(Ports.free()),
+                        "CASE_SERVICE_PORT",
+                        Integer.toString(Ports.free()),
+                        "REFERRAL_SERVICE_PORT",
+                        Integer.toString(Ports.free()),
+                        "NOTIFICATION_SERVICE_PORT",
+                        Integer.toString(Ports.free())));
         Process launcher = builder.start();
         try {
             Thread reader = new Thread(() -> read(launcher), "local-stack-output");
@@ -56,7 +72,8 @@ class LocalStackEndToEndTest {
             reader.start();
             awaitLine("Xianjie is up", Duration.ofSeconds(240));
 
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort))) {
+            try (Admin admin =
+                    Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort))) {
                 assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).containsAll(StackTopics.names());
             }
 
@@ -85,8 +102,8 @@ class LocalStackEndToEndTest {
     }
 
     private void read(Process launcher) {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(launcher.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 lines.add(line);
@@ -97,17 +114,22 @@ class LocalStackEndToEndTest {
     }
 
     private void awaitLine(String text, Duration timeout) {
-        await("the local stack to say \"" + text + "\"; it said: " + lines).atMost(timeout)
+        await("the local stack to say \"" + text + "\"; it said: " + lines)
+                .atMost(timeout)
                 .until(() -> lines.stream().anyMatch(l -> l.contains(text)));
     }
 
     private static ProcessHandle descendant(Process launcher, String module) {
-        return launcher.descendants().filter(p -> p.info().commandLine().orElse("").contains(module + "/target"))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + module + " process under the launcher"));
+        return launcher.descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains(module + "/target"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + module + " process under the launcher"));
     }
 
     private static long postmaster(Path home) throws IOException {
-        return Long.parseLong(Files.readAllLines(home.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+        return Long.parseLong(Files.readAllLines(home.resolve("postgres").resolve("postmaster.pid"))
+                .get(0)
+                .trim());
     }
 
     /** Running, not merely a zombie that whoever adopted it has not reaped yet. */

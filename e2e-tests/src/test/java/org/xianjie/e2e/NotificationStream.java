@@ -2,7 +2,6 @@ package org.xianjie.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,8 +19,7 @@ import java.util.function.Predicate;
 /** An agency's live notification stream (SSE), read as a client would, noting when each event arrived. */
 final class NotificationStream implements AutoCloseable {
 
-    record Received(JsonNode notification, long arrivedNanos) {
-    }
+    record Received(JsonNode notification, long arrivedNanos) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,11 +27,14 @@ final class NotificationStream implements AutoCloseable {
     private final InputStream body;
 
     NotificationStream(String baseUrl, String token) throws Exception {
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().sendAsync(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/notifications/stream"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofInputStream()).get(10, TimeUnit.SECONDS);
+        HttpResponse<InputStream> response = HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/notifications/stream"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream())
+                .get(10, TimeUnit.SECONDS);
         if (response.statusCode() != 200) {
             throw new AssertionError("stream answered " + response.statusCode());
         }

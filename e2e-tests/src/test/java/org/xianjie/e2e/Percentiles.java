@@ -19,7 +19,8 @@ final class Percentiles {
     }
 
     String summary(String what) {
-        return String.format("%s: n=%d p50=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms", what, sorted.size(), at(50),
-                at(90), at(99), sorted.get(sorted.size() - 1));
+        return String.format(
+                "%s: n=%d p50=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms",
+                what, sorted.size(), at(50), at(90), at(99), sorted.get(sorted.size() - 1));
     }
 }

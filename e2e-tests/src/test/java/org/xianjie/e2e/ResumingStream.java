@@ -2,7 +2,6 @@ package org.xianjie.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,14 +23,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ResumingStream implements AutoCloseable {
 
-    record Received(long seq, JsonNode notification, long arrivedNanos) {
-    }
+    record Received(long seq, JsonNode notification, long arrivedNanos) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String url;
     private final String token;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final Thread reader;
@@ -51,11 +50,13 @@ final class ResumingStream implements AutoCloseable {
         while (open) {
             try {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream");
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", "text/event-stream");
                 if (lastEventId != null) {
                     request.header("Last-Event-ID", lastEventId);
                 }
-                HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response =
+                        http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
                 if (response.statusCode() == 200) {
                     connections.incrementAndGet();
                     body = response.body();
@@ -80,7 +81,9 @@ final class ResumingStream implements AutoCloseable {
             while ((line = lines.readLine()) != null) {
                 if (line.isEmpty()) {
                     if (!data.isEmpty()) {
-                        received.add(new Received(id == null ? -1 : Long.parseLong(id), JSON.readTree(data.toString()),
+                        received.add(new Received(
+                                id == null ? -1 : Long.parseLong(id),
+                                JSON.readTree(data.toString()),
                                 System.nanoTime()));
                         if (id != null) {
                             lastEventId = id;

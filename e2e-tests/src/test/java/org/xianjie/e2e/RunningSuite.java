@@ -1,15 +1,14 @@
 package org.xianjie.e2e;
 
-import org.xianjie.localinfra.Ports;
-import org.xianjie.localinfra.ServiceProcess;
-import org.xianjie.localinfra.Services;
-import org.xianjie.localinfra.TestInfra;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import org.xianjie.localinfra.Ports;
+import org.xianjie.localinfra.ServiceProcess;
+import org.xianjie.localinfra.Services;
+import org.xianjie.localinfra.TestInfra;
 
 /**
  * The whole suite as it runs in production: the three packaged services, each its own JVM with its
@@ -31,7 +30,10 @@ final class RunningSuite {
             String database = infra.newDatabase("e2e_" + service.name().toLowerCase());
             databases.put(service, database);
             environments.put(service, environment(service, Ports.free()));
-            services.put(service, process(service, service.module(), environments.get(service)).start());
+            services.put(
+                    service,
+                    process(service, service.module(), environments.get(service))
+                            .start());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> services.values().forEach(ServiceProcess::stop)));
         for (ServiceProcess process : services.values()) {
@@ -41,8 +43,12 @@ final class RunningSuite {
 
     private Map<String, String> environment(Services service, int port) {
         TestInfra infra = TestInfra.get();
-        Map<String, String> env = new HashMap<>(ServiceProcess.environment(port, infra.postgres(),
-                databases.get(service), infra.kafkaBootstrapServers(), infra.keys().publicKeyPem()));
+        Map<String, String> env = new HashMap<>(ServiceProcess.environment(
+                port,
+                infra.postgres(),
+                databases.get(service),
+                infra.kafkaBootstrapServers(),
+                infra.keys().publicKeyPem()));
         // The benchmarks here drive one agency faster than the production default allows.
         env.put("XIANJIE_RATE_LIMIT_PER_AGENCY_PER_SECOND", "1000");
         env.put("XIANJIE_RATE_LIMIT_BURST", "1000");
@@ -50,7 +56,11 @@ final class RunningSuite {
     }
 
     private ServiceProcess process(Services service, String name, Map<String, String> env) {
-        return new ServiceProcess(name, service.jar(projectRoot), Integer.parseInt(env.get("QUARKUS_HTTP_PORT")), env,
+        return new ServiceProcess(
+                name,
+                service.jar(projectRoot),
+                Integer.parseInt(env.get("QUARKUS_HTTP_PORT")),
+                env,
                 Path.of("target", "e2e-logs", name + ".log").toAbsolutePath());
     }
 

@@ -23,9 +23,8 @@ public final class CaseEventTypes {
     /** The case's state followed the referral process (referred, returned). */
     public static final String REFERRAL_STATUS_CHANGED = PREFIX + "referral-status-changed.v1";
 
-    public static final List<String> ALL = List.of(OPENED, FACTS_RECORDED, EVIDENCE_ADDED, PENALTY_DECIDED, CLOSED,
-            REFERRAL_STATUS_CHANGED);
+    public static final List<String> ALL =
+            List.of(OPENED, FACTS_RECORDED, EVIDENCE_ADDED, PENALTY_DECIDED, CLOSED, REFERRAL_STATUS_CHANGED);
 
-    private CaseEventTypes() {
-    }
+    private CaseEventTypes() {}
 }

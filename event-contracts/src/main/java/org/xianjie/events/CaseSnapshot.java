@@ -2,7 +2,6 @@ package org.xianjie.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,11 +34,34 @@ public record CaseSnapshot(
         OffsetDateTime occurredAt,
         OffsetDateTime recordedAt) {
 
-    public CaseSnapshot(UUID caseId, String agencyCode, String caseNumber, String category, String region,
-                        String title, String state, Amounts amounts, Penalty penalty,
-                        List<String> partyIdentityHashes, int evidenceCount, long version) {
-        this(caseId, agencyCode, caseNumber, category, region, title, state, amounts, penalty, partyIdentityHashes,
-                evidenceCount, version, null, null);
+    public CaseSnapshot(
+            UUID caseId,
+            String agencyCode,
+            String caseNumber,
+            String category,
+            String region,
+            String title,
+            String state,
+            Amounts amounts,
+            Penalty penalty,
+            List<String> partyIdentityHashes,
+            int evidenceCount,
+            long version) {
+        this(
+                caseId,
+                agencyCode,
+                caseNumber,
+                category,
+                region,
+                title,
+                state,
+                amounts,
+                penalty,
+                partyIdentityHashes,
+                evidenceCount,
+                version,
+                null,
+                null);
     }
 
     /**
@@ -65,10 +87,26 @@ public record CaseSnapshot(
             Long registeredMembers) {
 
         /** The figures of the first contract version. */
-        public Amounts(BigDecimal illegalBusinessVolume, BigDecimal illegalGains, BigDecimal sales,
-                       BigDecimal unsoldGoodsValue, Integer copies, Integer marks) {
-            this(illegalBusinessVolume, illegalGains, sales, unsoldGoodsValue, copies, marks, null, null, null, null,
-                    null, null);
+        public Amounts(
+                BigDecimal illegalBusinessVolume,
+                BigDecimal illegalGains,
+                BigDecimal sales,
+                BigDecimal unsoldGoodsValue,
+                Integer copies,
+                Integer marks) {
+            this(
+                    illegalBusinessVolume,
+                    illegalGains,
+                    sales,
+                    unsoldGoodsValue,
+                    copies,
+                    marks,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
     }
 
@@ -80,6 +118,5 @@ public record CaseSnapshot(
             LocalDate decisionDate,
             BigDecimal fine,
             BigDecimal confiscation,
-            String otherMeasures) {
-    }
+            String otherMeasures) {}
 }

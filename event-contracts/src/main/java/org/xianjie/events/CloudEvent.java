@@ -3,7 +3,6 @@ package org.xianjie.events;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.OffsetDateTime;
 
 /**
@@ -31,9 +30,18 @@ public record CloudEvent(
     public static final String JSON = "application/json";
 
     /** An event of the suite, its {@code dataschema} the schema of its type ({@link EventSchemas}). */
-    public static CloudEvent of(String id, String source, String type, String subject, OffsetDateTime time, JsonNode data) {
-        return new CloudEvent(SPEC_VERSION, id, source, type, subject, time, JSON,
-                type == null ? null : EventSchemas.uriOf(type).toString(), data);
+    public static CloudEvent of(
+            String id, String source, String type, String subject, OffsetDateTime time, JsonNode data) {
+        return new CloudEvent(
+                SPEC_VERSION,
+                id,
+                source,
+                type,
+                subject,
+                time,
+                JSON,
+                type == null ? null : EventSchemas.uriOf(type).toString(),
+                data);
     }
 
     /** The identity consumers deduplicate on. */
@@ -42,6 +50,5 @@ public record CloudEvent(
     }
 
     /** {@code source} + {@code id}: the CloudEvents identity of an event. */
-    public record EventKey(String source, String id) {
-    }
+    public record EventKey(String source, String id) {}
 }

@@ -17,6 +17,5 @@ public final class CreditFeedEventTypes {
 
     public static final List<String> ALL = List.of(PENALTY_PUBLISHED, PENALTY_CORRECTED);
 
-    private CreditFeedEventTypes() {
-    }
+    private CreditFeedEventTypes() {}
 }

@@ -2,7 +2,6 @@ package org.xianjie.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,5 +28,4 @@ public record CreditPenalty(
         String otherMeasures,
         List<String> partyKeyedHashes,
         int decisionVersion,
-        long caseVersion) {
-}
+        long caseVersion) {}

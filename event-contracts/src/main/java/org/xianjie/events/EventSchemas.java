@@ -21,8 +21,7 @@ public final class EventSchemas {
     /** The schema name of every information sharing event ({@link SharingEventTypes}). */
     public static final String SHARING_ITEM = "org.xianjie.sharing.item.v1";
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 
     /**
      * The schema name of {@code type}: the type itself, {@link #REFERRAL_STEP} for step events or

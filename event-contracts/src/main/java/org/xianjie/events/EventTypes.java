@@ -11,12 +11,12 @@ import java.util.stream.Stream;
  */
 public final class EventTypes {
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 
     /** Every type, case-service's then referral-service's (its referral and information sharing types). */
     public static List<String> all() {
-        return Stream.of(CaseEventTypes.ALL, ReferralEventTypes.ALL, SharingEventTypes.ALL, IntegrityEventTypes.ALL).flatMap(List::stream)
+        return Stream.of(CaseEventTypes.ALL, ReferralEventTypes.ALL, SharingEventTypes.ALL, IntegrityEventTypes.ALL)
+                .flatMap(List::stream)
                 .toList();
     }
 }

@@ -8,6 +8,5 @@ public final class IntegrityEventTypes {
     /** Every integrity type, for the registry ({@link EventTypes}). */
     public static final java.util.List<String> ALL = java.util.List.of(CHECKPOINT_SEALED);
 
-    private IntegrityEventTypes() {
-    }
+    private IntegrityEventTypes() {}
 }

@@ -11,6 +11,5 @@ public final class KafkaHeaders {
     public static final String DATA_SCHEMA = "ce_dataschema";
     public static final String CONTENT_TYPE = "content-type";
 
-    private KafkaHeaders() {
-    }
+    private KafkaHeaders() {}
 }

@@ -2,7 +2,6 @@ package org.xianjie.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -45,11 +44,45 @@ public record LeadSnapshot(
         UUID referralId) {
 
     /** A threshold lead as the first contract version announced it. */
-    public LeadSnapshot(UUID leadId, UUID caseId, String caseNumber, String caseTitle, String category, String region,
-                        String agency, String procuratorate, String state, String ruleSet, String offence,
-                        String condition, String figure, BigDecimal value, BigDecimal threshold, String reason,
-                        OffsetDateTime occurredAt) {
-        this(leadId, caseId, caseNumber, caseTitle, category, region, agency, procuratorate, state, ruleSet, offence,
-                condition, figure, value, threshold, reason, occurredAt, null, null, null, null);
+    public LeadSnapshot(
+            UUID leadId,
+            UUID caseId,
+            String caseNumber,
+            String caseTitle,
+            String category,
+            String region,
+            String agency,
+            String procuratorate,
+            String state,
+            String ruleSet,
+            String offence,
+            String condition,
+            String figure,
+            BigDecimal value,
+            BigDecimal threshold,
+            String reason,
+            OffsetDateTime occurredAt) {
+        this(
+                leadId,
+                caseId,
+                caseNumber,
+                caseTitle,
+                category,
+                region,
+                agency,
+                procuratorate,
+                state,
+                ruleSet,
+                offence,
+                condition,
+                figure,
+                value,
+                threshold,
+                reason,
+                occurredAt,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -2,7 +2,6 @@ package org.xianjie.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -28,5 +27,4 @@ public record PenaltyReviewSnapshot(
         String note,
         String reviewedBy,
         OffsetDateTime occurredAt,
-        OffsetDateTime recordedAt) {
-}
+        OffsetDateTime recordedAt) {}

@@ -49,8 +49,16 @@ public final class ReferralEventTypes {
     public static final String SUSPECT_DECIDED = PREFIX + "suspect-decided.v1";
 
     /** The fixed (non-step) types, each with its own data schema. */
-    public static final List<String> FIXED = List.of(DEADLINE_REMINDER, DEADLINE_BREACHED, LEAD_RAISED, LEAD_DISMISSED,
-            LEAD_ESCALATED, LEAD_REFERRED, LEAD_REFERRAL_OVERDUE, PENALTY_DECISION_REVIEWED, SUSPECT_RECORDED,
+    public static final List<String> FIXED = List.of(
+            DEADLINE_REMINDER,
+            DEADLINE_BREACHED,
+            LEAD_RAISED,
+            LEAD_DISMISSED,
+            LEAD_ESCALATED,
+            LEAD_REFERRED,
+            LEAD_REFERRAL_OVERDUE,
+            PENALTY_DECISION_REVIEWED,
+            SUSPECT_RECORDED,
             SUSPECT_DECIDED);
 
     /**
@@ -58,21 +66,52 @@ public final class ReferralEventTypes {
      * {@code ReferralStep} values (its ReferralStepEventTypesTest keeps the two equal). A new step
      * is added here too, so that its event type is in {@link EventTypes#all()}.
      */
-    public static final List<String> STEPS = List.of("REPORT", "APPROVE", "REFUSE", "SEND", "RECEIVE",
-            "RECEIVE_OUT_OF_JURISDICTION", "FORWARD", "EXTEND_FILING_REVIEW", "EXTEND_FILING_REVIEW_MAJOR", "FILE",
-            "DECLINE", "HAND_OVER_SEIZED_ITEMS", "REQUEST_RECONSIDERATION", "UPHOLD_DECLINE", "REQUEST_SUPERVISION",
-            "REQUEST_EXPLANATION", "EXPLAIN", "ORDER_FILING", "ACCEPT_REASONS", "REQUEST_ARREST", "APPROVE_ARREST",
-            "DENY_ARREST", "TRANSFER_FOR_PROSECUTION", "RETURN_NO_CRIME", "PROSECUTE", "DECIDE_NOT_TO_PROSECUTE",
-            "ACCEPT_CASE", "RENDER_JUDGMENT", "RECORD_NON_PROSECUTION", "HAND_OVER_FOR_REVIEW", "SEND_OPINION",
-            "CLOSE_NO_PENALTY_DUE", "FOLLOW_UP_OPINION", "REPLY_TO_OPINION", "REQUEST_EARLY_INTERVENTION",
-            "ANSWER_EARLY_INTERVENTION", "REQUEST_CONSULTATION", "ANSWER_CONSULTATION");
+    public static final List<String> STEPS = List.of(
+            "REPORT",
+            "APPROVE",
+            "REFUSE",
+            "SEND",
+            "RECEIVE",
+            "RECEIVE_OUT_OF_JURISDICTION",
+            "FORWARD",
+            "EXTEND_FILING_REVIEW",
+            "EXTEND_FILING_REVIEW_MAJOR",
+            "FILE",
+            "DECLINE",
+            "HAND_OVER_SEIZED_ITEMS",
+            "REQUEST_RECONSIDERATION",
+            "UPHOLD_DECLINE",
+            "REQUEST_SUPERVISION",
+            "REQUEST_EXPLANATION",
+            "EXPLAIN",
+            "ORDER_FILING",
+            "ACCEPT_REASONS",
+            "REQUEST_ARREST",
+            "APPROVE_ARREST",
+            "DENY_ARREST",
+            "TRANSFER_FOR_PROSECUTION",
+            "RETURN_NO_CRIME",
+            "PROSECUTE",
+            "DECIDE_NOT_TO_PROSECUTE",
+            "ACCEPT_CASE",
+            "RENDER_JUDGMENT",
+            "RECORD_NON_PROSECUTION",
+            "HAND_OVER_FOR_REVIEW",
+            "SEND_OPINION",
+            "CLOSE_NO_PENALTY_DUE",
+            "FOLLOW_UP_OPINION",
+            "REPLY_TO_OPINION",
+            "REQUEST_EARLY_INTERVENTION",
+            "ANSWER_EARLY_INTERVENTION",
+            "REQUEST_CONSULTATION",
+            "ANSWER_CONSULTATION");
 
     /** Every type referral-service produces: the step events and the fixed ones. */
     public static final List<String> ALL = java.util.stream.Stream.concat(
-            STEPS.stream().map(ReferralEventTypes::forStep), FIXED.stream()).toList();
+                    STEPS.stream().map(ReferralEventTypes::forStep), FIXED.stream())
+            .toList();
 
-    private ReferralEventTypes() {
-    }
+    private ReferralEventTypes() {}
 
     /** The event type announcing a process step, e.g. {@code SENT} → {@code org.xianjie.referral.sent.v1}. */
     public static String forStep(String stepName) {
@@ -81,9 +120,13 @@ public final class ReferralEventTypes {
 
     /** The step name of a step event type, or {@code null} for deadline, lead, review and suspect events. */
     public static String stepOf(String type) {
-        if (type == null || !type.startsWith(PREFIX) || !type.endsWith(VERSION_SUFFIX)
-                || type.startsWith(PREFIX + "deadline-") || type.startsWith(PREFIX + "lead-")
-                || type.startsWith(PREFIX + "penalty-decision-") || type.startsWith(PREFIX + "suspect-")) {
+        if (type == null
+                || !type.startsWith(PREFIX)
+                || !type.endsWith(VERSION_SUFFIX)
+                || type.startsWith(PREFIX + "deadline-")
+                || type.startsWith(PREFIX + "lead-")
+                || type.startsWith(PREFIX + "penalty-decision-")
+                || type.startsWith(PREFIX + "suspect-")) {
             return null;
         }
         String kebab = type.substring(PREFIX.length(), type.length() - VERSION_SUFFIX.length());

@@ -2,7 +2,6 @@ package org.xianjie.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -39,8 +38,7 @@ public record ReferralSnapshot(
     /** Who took the step. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Actor(String agencyCode, String agencyType, String user, String role) {
-    }
+    public record Actor(String agencyCode, String agencyType, String user, String role) {}
 
     /** The agencies party to the referral; null where not yet known (e.g. the court before prosecution). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,7 +46,9 @@ public record ReferralSnapshot(
     public record Parties(String agency, String police, String procuratorate, String court) {
         public List<String> all() {
             return java.util.stream.Stream.of(agency, police, procuratorate, court)
-                    .filter(java.util.Objects::nonNull).distinct().toList();
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .toList();
         }
     }
 
@@ -60,12 +60,17 @@ public record ReferralSnapshot(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record OpenDeadline(String code, String description, String responsibleAgency,
-                               OffsetDateTime dueAt, boolean overdue, OffsetDateTime countedFrom,
-                               Boolean enteredLate) {
+    public record OpenDeadline(
+            String code,
+            String description,
+            String responsibleAgency,
+            OffsetDateTime dueAt,
+            boolean overdue,
+            OffsetDateTime countedFrom,
+            Boolean enteredLate) {
 
-        public OpenDeadline(String code, String description, String responsibleAgency, OffsetDateTime dueAt,
-                            boolean overdue) {
+        public OpenDeadline(
+                String code, String description, String responsibleAgency, OffsetDateTime dueAt, boolean overdue) {
             this(code, description, responsibleAgency, dueAt, overdue, null, null);
         }
     }

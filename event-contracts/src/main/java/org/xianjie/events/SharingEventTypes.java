@@ -35,6 +35,7 @@ public final class SharingEventTypes {
     public static final String MEETING_MINUTES_RECORDED = PREFIX + "meeting-minutes-recorded.v1";
     /** A follow-up task of a meeting was assigned; {@code deadline.responsibleAgency} is the assignee. */
     public static final String MEETING_TASK_ASSIGNED = PREFIX + "meeting-task-assigned.v1";
+
     public static final String MEETING_TASK_DONE = PREFIX + "meeting-task-done.v1";
 
     /** A reply limit or task deadline of a shared item ends soon. */
@@ -43,14 +44,28 @@ public final class SharingEventTypes {
     public static final String DEADLINE_BREACHED = PREFIX + "deadline-breached.v1";
 
     /** Every sharing type; they share one data schema ({@link EventSchemas#SHARING_ITEM}). */
-    public static final List<String> ALL = List.of(BULLETIN_ISSUED, BULLETIN_READ, BULLETIN_FOLLOWED_UP, CLUE_SENT,
-            CLUE_ACCEPTED, CLUE_DECLINED, CLUE_FORWARDED, CLUE_CASE_OPENED, CONSULTATION_REQUESTED,
-            CONSULTATION_ANSWERED, EARLY_INTERVENTION_STARTED, EARLY_INTERVENTION_ANSWERED,
-            EARLY_INTERVENTION_GUIDANCE, MEETING_CONVENED, MEETING_MINUTES_RECORDED, MEETING_TASK_ASSIGNED,
-            MEETING_TASK_DONE, DEADLINE_REMINDER, DEADLINE_BREACHED);
+    public static final List<String> ALL = List.of(
+            BULLETIN_ISSUED,
+            BULLETIN_READ,
+            BULLETIN_FOLLOWED_UP,
+            CLUE_SENT,
+            CLUE_ACCEPTED,
+            CLUE_DECLINED,
+            CLUE_FORWARDED,
+            CLUE_CASE_OPENED,
+            CONSULTATION_REQUESTED,
+            CONSULTATION_ANSWERED,
+            EARLY_INTERVENTION_STARTED,
+            EARLY_INTERVENTION_ANSWERED,
+            EARLY_INTERVENTION_GUIDANCE,
+            MEETING_CONVENED,
+            MEETING_MINUTES_RECORDED,
+            MEETING_TASK_ASSIGNED,
+            MEETING_TASK_DONE,
+            DEADLINE_REMINDER,
+            DEADLINE_BREACHED);
 
-    private SharingEventTypes() {
-    }
+    private SharingEventTypes() {}
 
     public static boolean isSharing(String type) {
         return type != null && type.startsWith(PREFIX);

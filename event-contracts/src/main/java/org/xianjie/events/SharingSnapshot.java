@@ -2,7 +2,6 @@ package org.xianjie.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -48,7 +47,12 @@ public record SharingSnapshot(
     /** A reply limit or task deadline. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Deadline(String code, String description, String responsibleAgency, UUID taskId,
-                           OffsetDateTime countedFrom, OffsetDateTime dueAt, boolean overdue) {
-    }
+    public record Deadline(
+            String code,
+            String description,
+            String responsibleAgency,
+            UUID taskId,
+            OffsetDateTime countedFrom,
+            OffsetDateTime dueAt,
+            boolean overdue) {}
 }

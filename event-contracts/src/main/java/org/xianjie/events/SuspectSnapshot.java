@@ -2,7 +2,6 @@ package org.xianjie.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,5 +40,4 @@ public record SuspectSnapshot(
         BigDecimal administrativeFineSetOff,
         BigDecimal fineDue,
         OffsetDateTime occurredAt,
-        OffsetDateTime recordedAt) {
-}
+        OffsetDateTime recordedAt) {}

@@ -12,8 +12,7 @@ public final class Topics {
     /** Signed checkpoints of the tamper-evident case records, keyed by issuing service, kept without limit. */
     public static final String INTEGRITY_CHECKPOINTS = "xianjie.integrity.checkpoints";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** The dead-letter topic of a consuming service, e.g. {@code xianjie.referral-service.dlq}. */
     public static String deadLetter(String consumerService) {

@@ -1,20 +1,19 @@
 package org.xianjie.events;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class EventSchemasTest {
 
@@ -31,19 +30,27 @@ class EventSchemasTest {
                 missing.add(type + " (expected " + EventSchemas.resourceOf(type) + ")");
                 continue;
             }
-            assertEquals(EventSchemas.uriOf(type).toString(), schema(type).path("$id").asText(), type);
-            assertEquals("https://json-schema.org/draft/2020-12/schema", schema(type).path("$schema").asText(), type);
+            assertEquals(
+                    EventSchemas.uriOf(type).toString(),
+                    schema(type).path("$id").asText(),
+                    type);
+            assertEquals(
+                    "https://json-schema.org/draft/2020-12/schema",
+                    schema(type).path("$schema").asText(),
+                    type);
         }
         assertEquals(List.of(), missing, "event types without a schema in event-contracts");
     }
 
     @Test
     void everyEventBuiltBySuiteCarriesItsTypesSchemaAsDataschema() {
-        CloudEvent event = CloudEvent.of("1", EventSources.REFERRAL_SERVICE, ReferralEventTypes.forStep("SEND"),
-                "referrals/1", null, null);
+        CloudEvent event = CloudEvent.of(
+                "1", EventSources.REFERRAL_SERVICE, ReferralEventTypes.forStep("SEND"), "referrals/1", null, null);
         assertEquals("https://xianjie.org/schemas/events/org.xianjie.referral.step.v1.json", event.dataschema());
-        assertEquals("https://xianjie.org/schemas/events/org.xianjie.case.opened.v1.json",
-                CloudEvent.of("2", EventSources.CASE_SERVICE, CaseEventTypes.OPENED, null, null, null).dataschema());
+        assertEquals(
+                "https://xianjie.org/schemas/events/org.xianjie.case.opened.v1.json",
+                CloudEvent.of("2", EventSources.CASE_SERVICE, CaseEventTypes.OPENED, null, null, null)
+                        .dataschema());
     }
 
     @Test
@@ -73,7 +80,8 @@ class EventSchemasTest {
             for (String field : required) {
                 ObjectNode sample = samples.get(EventSchemas.nameOf(type)).deepCopy();
                 sample.remove(field);
-                assertTrue(validator.problemsAs(type, sample).stream().anyMatch(p -> p.contains(field)),
+                assertTrue(
+                        validator.problemsAs(type, sample).stream().anyMatch(p -> p.contains(field)),
                         type + " accepts data without " + field);
             }
         }
@@ -93,7 +101,8 @@ class EventSchemasTest {
 
     @Test
     void anEventTypeWithoutASchemaIsReportedNotPassed() {
-        List<String> problems = validator.problemsAs("org.xianjie.case.not-yet-described.v1", samples.get(CaseEventTypes.OPENED));
+        List<String> problems =
+                validator.problemsAs("org.xianjie.case.not-yet-described.v1", samples.get(CaseEventTypes.OPENED));
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("no schema"), problems.toString());
     }
@@ -108,8 +117,10 @@ class EventSchemasTest {
     @Test
     void everySharingEventSharesTheItemSchema() {
         for (String type : SharingEventTypes.ALL) {
-            assertEquals("https://xianjie.org/schemas/events/org.xianjie.sharing.item.v1.json",
-                    EventSchemas.uriOf(type).toString(), type);
+            assertEquals(
+                    "https://xianjie.org/schemas/events/org.xianjie.sharing.item.v1.json",
+                    EventSchemas.uriOf(type).toString(),
+                    type);
         }
         assertEquals(19, SharingEventTypes.ALL.size());
     }
@@ -150,7 +161,8 @@ class EventSchemasTest {
         ObjectNode sample = samples.get(EventSchemas.SHARING_ITEM).deepCopy();
         sample.put("kind", "CLUE");
         sample.put("act", "OPEN_CASE");
-        assertFalse(validator.problemsAs(SharingEventTypes.CLUE_CASE_OPENED, sample).isEmpty());
+        assertFalse(
+                validator.problemsAs(SharingEventTypes.CLUE_CASE_OPENED, sample).isEmpty());
         sample.put("linkedCaseId", CASE_ID);
         assertEquals(List.of(), validator.problemsAs(SharingEventTypes.CLUE_CASE_OPENED, sample));
     }
@@ -159,7 +171,8 @@ class EventSchemasTest {
     void suspectAmountsInExponentFormAreNumbersButTextIsNot() throws IOException {
         String json = EventSamples.MAPPER.writeValueAsString(samples.get(ReferralEventTypes.SUSPECT_DECIDED));
         assertTrue(json.contains("\"criminalFine\":5E+4"), json);
-        assertEquals(List.of(), validator.problemsAs(ReferralEventTypes.SUSPECT_DECIDED, new ObjectMapper().readTree(json)));
+        assertEquals(
+                List.of(), validator.problemsAs(ReferralEventTypes.SUSPECT_DECIDED, new ObjectMapper().readTree(json)));
         ObjectNode text = samples.get(ReferralEventTypes.SUSPECT_DECIDED).deepCopy();
         text.put("criminalFine", "50000");
         assertTrue(validator.problemsAs(ReferralEventTypes.SUSPECT_DECIDED, text).stream()
@@ -170,7 +183,8 @@ class EventSchemasTest {
     void aSuspectDecisionNamesTheStepThatDecided() {
         ObjectNode sample = samples.get(ReferralEventTypes.SUSPECT_DECIDED).deepCopy();
         sample.remove("step");
-        assertFalse(validator.problemsAs(ReferralEventTypes.SUSPECT_DECIDED, sample).isEmpty());
+        assertFalse(
+                validator.problemsAs(ReferralEventTypes.SUSPECT_DECIDED, sample).isEmpty());
         assertEquals(List.of(), validator.problemsAs(ReferralEventTypes.SUSPECT_RECORDED, sample));
     }
 
@@ -187,7 +201,8 @@ class EventSchemasTest {
             collectRequired(part, fields);
         }
         if (schema.hasNonNull("$ref")) {
-            collectRequired(read(EventSchemas.RESOURCE_FOLDER + schema.get("$ref").asText()), fields);
+            collectRequired(
+                    read(EventSchemas.RESOURCE_FOLDER + schema.get("$ref").asText()), fields);
         }
     }
 

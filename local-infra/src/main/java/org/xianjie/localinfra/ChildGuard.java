@@ -29,8 +29,7 @@ public final class ChildGuard {
             done
             """;
 
-    private ChildGuard() {
-    }
+    private ChildGuard() {}
 
     /** Guards {@code pid}; {@code signal} is the polite one (TERM for a JVM, INT for PostgreSQL's fast shutdown). */
     public static Process guard(long pid, String signal) {

@@ -3,7 +3,6 @@ package org.xianjie.localinfra;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -46,13 +45,27 @@ public final class Chromium implements AutoCloseable {
 
     public Chromium() throws Exception {
         profile = Files.createTempDirectory("xianjie-chromium-");
-        process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1280,860",
-                "--user-data-dir=" + profile, "--remote-debugging-port=0", "about:blank")
-                .redirectErrorStream(true).start();
+        process = new ProcessBuilder(
+                        BINARY.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-dev-shm-usage",
+                        "--lang=zh-CN",
+                        "--window-size=1280,860",
+                        "--user-data-dir=" + profile,
+                        "--remote-debugging-port=0",
+                        "about:blank")
+                .redirectErrorStream(true)
+                .start();
         String browserWs = null;
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (browserWs == null && System.nanoTime() < end) {
             String line = out.readLine();
@@ -68,24 +81,29 @@ public final class Chromium implements AutoCloseable {
             process.destroyForcibly();
             throw new IllegalStateException("chromium did not announce its DevTools endpoint");
         }
-        Thread drain = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // keep the pipe from filling up
-                }
-            } catch (Exception ignored) {
-                // chromium exited
-            }
-        }, "chromium-output");
+        Thread drain = new Thread(
+                () -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // keep the pipe from filling up
+                        }
+                    } catch (Exception ignored) {
+                        // chromium exited
+                    }
+                },
+                "chromium-output");
         drain.setDaemon(true);
         drain.start();
         URI browser = URI.create(browserWs);
         HttpClient http = HttpClient.newHttpClient();
         String pageWs = null;
         for (int i = 0; i < 50 && pageWs == null; i++) {
-            JsonNode targets = mapper.readTree(http.send(HttpRequest.newBuilder(
-                    URI.create("http://" + browser.getHost() + ":" + browser.getPort() + "/json/list")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode targets = mapper.readTree(http.send(
+                            HttpRequest.newBuilder(URI.create(
+                                            "http://" + browser.getHost() + ":" + browser.getPort() + "/json/list"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
             for (JsonNode t : targets) {
                 if ("page".equals(t.path("type").asText())) {
                     pageWs = t.path("webSocketDebuggerUrl").asText();
@@ -95,10 +113,17 @@ public final class Chromium implements AutoCloseable {
                 Thread.sleep(100);
             }
         }
-        socket = http.newWebSocketBuilder().buildAsync(URI.create(pageWs), new Listener()).get(10, TimeUnit.SECONDS);
+        socket = http.newWebSocketBuilder()
+                .buildAsync(URI.create(pageWs), new Listener())
+                .get(10, TimeUnit.SECONDS);
         call("Page.enable", mapper.createObjectNode());
-        call("Emulation.setDeviceMetricsOverride", mapper.createObjectNode().put("width", 1280).put("height", 860)
-                .put("deviceScaleFactor", 1).put("mobile", false));
+        call(
+                "Emulation.setDeviceMetricsOverride",
+                mapper.createObjectNode()
+                        .put("width", 1280)
+                        .put("height", 860)
+                        .put("deviceScaleFactor", 1)
+                        .put("mobile", false));
     }
 
     private final class Listener implements WebSocket.Listener {
@@ -111,7 +136,8 @@ public final class Chromium implements AutoCloseable {
                 try {
                     JsonNode message = mapper.readTree(buffer.toString());
                     if (message.has("id")) {
-                        CompletableFuture<JsonNode> f = pending.remove(message.get("id").asInt());
+                        CompletableFuture<JsonNode> f =
+                                pending.remove(message.get("id").asInt());
                         if (f != null) {
                             f.complete(message);
                         }
@@ -147,8 +173,12 @@ public final class Chromium implements AutoCloseable {
 
     /** Evaluates {@code expression} in the page and returns its value (promises awaited). */
     public Object eval(String expression) throws Exception {
-        JsonNode result = call("Runtime.evaluate", mapper.createObjectNode().put("expression", expression)
-                .put("returnByValue", true).put("awaitPromise", true));
+        JsonNode result = call(
+                "Runtime.evaluate",
+                mapper.createObjectNode()
+                        .put("expression", expression)
+                        .put("returnByValue", true)
+                        .put("awaitPromise", true));
         if (result.has("exceptionDetails")) {
             throw new IllegalStateException("script failed: " + result.get("exceptionDetails"));
         }
@@ -186,7 +216,8 @@ public final class Chromium implements AutoCloseable {
             // Chromium's helper processes may still be removing their own files; a file gone mid-walk is fine.
             for (int attempt = 0; attempt < 3; attempt++) {
                 try (Stream<Path> files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                     break;
                 } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
                     Thread.sleep(200);

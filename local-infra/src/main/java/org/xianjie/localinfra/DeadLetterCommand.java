@@ -2,7 +2,6 @@ package org.xianjie.localinfra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +30,9 @@ final class DeadLetterCommand {
     static Services service(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
         for (Services s : Services.all()) {
-            if (s.module().equals(wanted) || s.module().equals(wanted + "-service") || s.name().equalsIgnoreCase(wanted)) {
+            if (s.module().equals(wanted)
+                    || s.module().equals(wanted + "-service")
+                    || s.name().equalsIgnoreCase(wanted)) {
                 return s;
             }
         }
@@ -44,16 +45,23 @@ final class DeadLetterCommand {
         String base = "http://localhost:" + port + "/api/v1/admin/dead-letters";
         HttpRequest.Builder request;
         switch (action) {
-            case "list" -> request = HttpRequest.newBuilder(URI.create(base + (all ? "?all=true&limit=1000" : "?limit=1000"))).GET();
-            case "replay" -> request = HttpRequest.newBuilder(URI.create(base + "/replay"))
-                    .POST(HttpRequest.BodyPublishers.noBody());
+            case "list" ->
+                request = HttpRequest.newBuilder(URI.create(base + (all ? "?all=true&limit=1000" : "?limit=1000")))
+                        .GET();
+            case "replay" ->
+                request =
+                        HttpRequest.newBuilder(URI.create(base + "/replay")).POST(HttpRequest.BodyPublishers.noBody());
             default -> throw new IllegalArgumentException("usage: xianjie dlq list|replay SERVICE [--all]");
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpResponse<String> response;
         try {
-            response = http.send(request.header("Authorization", "Bearer " + token.apply(ROLE))
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).build(),
+            response = http.send(
+                    request.header("Authorization", "Bearer " + token.apply(ROLE))
+                            .header("Accept", "application/json")
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             System.err.println(service.module() + " does not answer on port " + port + " (./xianjie status): " + e);
@@ -66,17 +74,27 @@ final class DeadLetterCommand {
         JsonNode body = new ObjectMapper().readTree(response.body());
         JsonNode letters = body.path("deadLetters");
         if ("replay".equals(action)) {
-            System.out.printf("replayed %d dead letters of %s to their original topics%n", body.path("replayed").asInt(),
-                    body.path("topic").asText());
+            System.out.printf(
+                    "replayed %d dead letters of %s to their original topics%n",
+                    body.path("replayed").asInt(), body.path("topic").asText());
         } else {
-            System.out.printf("%d %sdead letters on %s%n", body.path("count").asInt(), all ? "" : "unreplayed ",
+            System.out.printf(
+                    "%d %sdead letters on %s%n",
+                    body.path("count").asInt(),
+                    all ? "" : "unreplayed ",
                     body.path("topic").asText());
         }
         for (JsonNode d : letters) {
-            System.out.printf("  %d@%d  %s%s  from %s  key %s  event %s (%s)%n      reason: %s%n",
-                    d.path("dlqPartition").asInt(), d.path("dlqOffset").asLong(), d.path("deadLetteredAt").asText(),
-                    d.path("replayed").asBoolean() ? "  [replayed]" : "", d.path("originalTopic").asText("?"),
-                    d.path("key").asText("-"), d.path("eventId").asText("-"), d.path("eventType").asText("-"),
+            System.out.printf(
+                    "  %d@%d  %s%s  from %s  key %s  event %s (%s)%n      reason: %s%n",
+                    d.path("dlqPartition").asInt(),
+                    d.path("dlqOffset").asLong(),
+                    d.path("deadLetteredAt").asText(),
+                    d.path("replayed").asBoolean() ? "  [replayed]" : "",
+                    d.path("originalTopic").asText("?"),
+                    d.path("key").asText("-"),
+                    d.path("eventId").asText("-"),
+                    d.path("eventType").asText("-"),
                     d.path("reason").asText("-"));
         }
         return 0;

@@ -1,10 +1,9 @@
 package org.xianjie.localinfra;
 
+import java.util.Optional;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
-
-import java.util.Optional;
 
 /**
  * Kafka and PostgreSQL from Testcontainers, used by tests only where a Docker engine answers
@@ -30,13 +29,14 @@ final class DockerInfra {
                 return Optional.empty();
             }
             KafkaContainer kafka = new KafkaContainer("apache/kafka:4.2.1");
-            PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:17-alpine")
-                    .withCommand("postgres", "-c", "max_connections=300");
+            PostgreSQLContainer postgres =
+                    new PostgreSQLContainer("postgres:17-alpine").withCommand("postgres", "-c", "max_connections=300");
             kafka.start();
             postgres.start();
             return Optional.of(new DockerInfra(kafka, postgres));
         } catch (RuntimeException | LinkageError unavailable) {
-            System.err.println("Docker present but unusable (" + unavailable + "); using embedded Kafka and PostgreSQL");
+            System.err.println(
+                    "Docker present but unusable (" + unavailable + "); using embedded Kafka and PostgreSQL");
             return Optional.empty();
         }
     }
@@ -46,8 +46,8 @@ final class DockerInfra {
     }
 
     Postgres postgres() {
-        return Postgres.external(postgres.getHost(), postgres.getMappedPort(5432), postgres.getUsername(),
-                postgres.getPassword());
+        return Postgres.external(
+                postgres.getHost(), postgres.getMappedPort(5432), postgres.getUsername(), postgres.getPassword());
     }
 
     void stop() {

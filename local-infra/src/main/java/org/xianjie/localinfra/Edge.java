@@ -40,9 +40,20 @@ import java.util.regex.Pattern;
 public final class Edge implements AutoCloseable {
 
     /** Hop-by-hop headers (RFC 9110 §7.6.1) and those the JDK client sets itself. */
-    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-connection",
-            "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host",
-            "content-length", "expect", "date");
+    private static final Set<String> NOT_FORWARDED = Set.of(
+            "connection",
+            "keep-alive",
+            "proxy-connection",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "host",
+            "content-length",
+            "expect",
+            "date");
 
     /** One path match of an HTTPRoute rule, and the service its rule sends to. */
     record Route(String type, String value, String method, String backend) {
@@ -55,8 +66,8 @@ public final class Edge implements AutoCloseable {
                 case "Exact" -> path.equals(value);
                 case "PathPrefix" -> {
                     // Whole segments, as Gateway API defines it: /api/v1/cases does not match /api/v1/casesx.
-                    String prefix = value.length() > 1 && value.endsWith("/") ? value.substring(0, value.length() - 1)
-                            : value;
+                    String prefix =
+                            value.length() > 1 && value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
                     yield prefix.equals("/") || path.equals(prefix) || path.startsWith(prefix + "/");
                 }
                 case "RegularExpression" -> Pattern.compile(value).matcher(path).matches();
@@ -67,8 +78,11 @@ public final class Edge implements AutoCloseable {
 
     private final List<Route> routes;
     private final Map<String, URI> backends;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -88,14 +102,17 @@ public final class Edge implements AutoCloseable {
                     continue;
                 }
                 for (JsonNode rule : o.path("spec").path("rules")) {
-                    String backend = rule.path("backendRefs").path(0).path("name").asText();
+                    String backend =
+                            rule.path("backendRefs").path(0).path("name").asText();
                     if (rule.path("matches").isEmpty()) {
                         routes.add(new Route("PathPrefix", "/", null, backend));
                     }
                     for (JsonNode m : rule.path("matches")) {
-                        routes.add(new Route(m.path("path").path("type").asText("PathPrefix"),
+                        routes.add(new Route(
+                                m.path("path").path("type").asText("PathPrefix"),
                                 m.path("path").path("value").asText("/"),
-                                m.hasNonNull("method") ? m.get("method").asText() : null, backend));
+                                m.hasNonNull("method") ? m.get("method").asText() : null,
+                                backend));
                     }
                 }
             }
@@ -114,14 +131,21 @@ public final class Edge implements AutoCloseable {
      * with another matching rule (GatewayRouteCoverageTest), so any one of them decides.
      */
     String route(String path, String method) {
-        List<Route> candidates = routes.stream().filter(r -> r.matches(path, method)).toList();
+        List<Route> candidates =
+                routes.stream().filter(r -> r.matches(path, method)).toList();
         if (candidates.isEmpty()) {
             return null;
         }
-        return candidates.stream().filter(r -> r.type().equals("Exact")).findFirst()
-                .or(() -> candidates.stream().filter(r -> r.type().equals("RegularExpression")).findFirst())
-                .or(() -> candidates.stream().max(java.util.Comparator.comparingInt(r -> r.value().length())))
-                .map(Route::backend).orElse(null);
+        return candidates.stream()
+                .filter(r -> r.type().equals("Exact"))
+                .findFirst()
+                .or(() -> candidates.stream()
+                        .filter(r -> r.type().equals("RegularExpression"))
+                        .findFirst())
+                .or(() -> candidates.stream()
+                        .max(java.util.Comparator.comparingInt(r -> r.value().length())))
+                .map(Route::backend)
+                .orElse(null);
     }
 
     public Edge start(int port) {
@@ -168,14 +192,19 @@ public final class Edge implements AutoCloseable {
         String query = exchange.getRequestURI().getRawQuery();
         URI target = URI.create(base + exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query));
         byte[] body = exchange.getRequestBody().readAllBytes();
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).method(method,
-                body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
+                .method(
+                        method,
+                        body.length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(v -> request.header(name, v));
             }
         });
-        request.header("X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
+        request.header(
+                "X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
         request.header("X-Forwarded-Proto", "http");
         String host = exchange.getRequestHeaders().getFirst("Host");
         if (host != null) {
@@ -200,7 +229,8 @@ public final class Edge implements AutoCloseable {
         long length = response.headers().firstValueAsLong("content-length").orElse(-1);
         boolean noBody = method.equals("HEAD") || status == 204 || status == 304 || length == 0;
         exchange.sendResponseHeaders(status, noBody ? -1 : Math.max(length, 0));
-        try (InputStream in = response.body(); OutputStream out = exchange.getResponseBody()) {
+        try (InputStream in = response.body();
+                OutputStream out = exchange.getResponseBody()) {
             if (noBody) {
                 return;
             }
@@ -215,8 +245,8 @@ public final class Edge implements AutoCloseable {
     }
 
     private static void problem(HttpExchange exchange, int status, String title, String detail) throws IOException {
-        byte[] json = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
+        byte[] json = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                        + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
         exchange.sendResponseHeaders(status, json.length);

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** How to start another JVM like this one. */
 final class JavaProcess {
-    private JavaProcess() {
-    }
+    private JavaProcess() {}
 
     static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -1,8 +1,5 @@
 package org.xianjie.localinfra;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,8 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * A real single-node Kafka broker in KRaft mode, run as a child process from Kafka's own Maven
@@ -58,7 +56,8 @@ public final class KafkaBroker implements AutoCloseable {
             }
             process = java("kafka.Kafka", config.toString())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("kafka.log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            dataDir.resolve("kafka.log").toFile()))
                     .start();
             // A broker starts in about 4 s on a quiet machine; a loaded CI machine can take a minute or more.
             awaitReady(Duration.ofMinutes(3));
@@ -110,7 +109,8 @@ public final class KafkaBroker implements AutoCloseable {
 
     private Path writeConfig() throws IOException {
         Path config = dataDir.resolve("server.properties");
-        String properties = String.join("\n",
+        String properties = String.join(
+                "\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
@@ -138,7 +138,8 @@ public final class KafkaBroker implements AutoCloseable {
     private void format(Path config) throws IOException {
         Process format = java("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("kafka.log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dataDir.resolve("kafka.log").toFile()))
                 .start();
         try {
             if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
@@ -159,22 +160,33 @@ public final class KafkaBroker implements AutoCloseable {
         Path argFile = dataDir.resolve("java.args");
         // An argument file keeps a long class path off the command line.
         Files.writeString(argFile, "-cp \"" + JavaProcess.classPath().replace("\\", "\\\\") + "\"\n");
-        List<String> command = new ArrayList<>(List.of(JavaProcess.javaExecutable(), "-Xms256m", "-Xmx768m",
-                "-XX:+UseG1GC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "@" + argFile,
-                ParentWatch.class.getName(), Long.toString(ProcessHandle.current().pid()), mainClass));
+        List<String> command = new ArrayList<>(List.of(
+                JavaProcess.javaExecutable(),
+                "-Xms256m",
+                "-Xmx768m",
+                "-XX:+UseG1GC",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "@" + argFile,
+                ParentWatch.class.getName(),
+                Long.toString(ProcessHandle.current().pid()),
+                mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(dataDir.toFile());
     }
 
     private void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000);
+        Map<String, Object> config = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                2_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                3_000);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Kafka exited with " + process.exitValue() + "; see "
-                        + dataDir.resolve("kafka.log"));
+                throw new IllegalStateException(
+                        "Kafka exited with " + process.exitValue() + "; see " + dataDir.resolve("kafka.log"));
             }
             if (Ports.isOpen(port)) {
                 try (Admin admin = Admin.create(config)) {
@@ -186,7 +198,7 @@ public final class KafkaBroker implements AutoCloseable {
             }
             Ports.sleep(200);
         }
-        throw new IllegalStateException("Kafka did not become ready within " + timeout + "; see "
-                + dataDir.resolve("kafka.log"));
+        throw new IllegalStateException(
+                "Kafka did not become ready within " + timeout + "; see " + dataDir.resolve("kafka.log"));
     }
 }

@@ -1,16 +1,15 @@
 package org.xianjie.localinfra;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /**
  * The one-way layer rule of every service, checked on its compiled main classes without starting
@@ -23,11 +22,17 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 public final class LayerRules {
 
     /** Frameworks the domain must not touch (the JDK, javax.crypto included, is fine). */
-    static final String[] FRAMEWORKS = {"jakarta..", "io.quarkus..", "io.smallrye..", "io.vertx..",
-            "org.hibernate..", "org.eclipse.microprofile..", "org.apache.kafka.."};
+    static final String[] FRAMEWORKS = {
+        "jakarta..",
+        "io.quarkus..",
+        "io.smallrye..",
+        "io.vertx..",
+        "org.hibernate..",
+        "org.eclipse.microprofile..",
+        "org.apache.kafka.."
+    };
 
-    private LayerRules() {
-    }
+    private LayerRules() {}
 
     /**
      * The main classes of the service under {@code basePackage}: read from the module's
@@ -38,8 +43,8 @@ public final class LayerRules {
         Path classes = Path.of("target", "classes");
         ClassFileImporter importer = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(location -> !location.contains("/org/xianjie/") || location.contains(
-                        "/" + basePackage.replace('.', '/') + "/"));
+                .withImportOption(location -> !location.contains("/org/xianjie/")
+                        || location.contains("/" + basePackage.replace('.', '/') + "/"));
         return Files.isDirectory(classes) ? importer.importPath(classes) : importer.importPackages(basePackage);
     }
 
@@ -50,22 +55,41 @@ public final class LayerRules {
         String domain = basePackage + ".domain..";
         String persistence = basePackage + ".persistence..";
         String messaging = basePackage + ".messaging..";
-        ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("api").definedBy(api)
-                .layer("service").definedBy(service)
-                .layer("domain").definedBy(domain)
-                .layer("persistence").definedBy(persistence)
-                .layer("messaging").definedBy(messaging)
-                .whereLayer("api").mayNotBeAccessedByAnyLayer()
-                .whereLayer("messaging").mayNotBeAccessedByAnyLayer()
-                .whereLayer("service").mayOnlyBeAccessedByLayers("api", "messaging")
-                .whereLayer("persistence").mayOnlyBeAccessedByLayers("service", "api")
-                .because("layers point one way: api -> service -> domain, service -> persistence, messaging -> service");
-        ArchRule domainStandsAlone = noClasses().that().resideInAPackage(domain)
-                .should().dependOnClassesThat().resideInAnyPackage(api, service, persistence, messaging)
+        ArchRule layers = layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("api")
+                .definedBy(api)
+                .layer("service")
+                .definedBy(service)
+                .layer("domain")
+                .definedBy(domain)
+                .layer("persistence")
+                .definedBy(persistence)
+                .layer("messaging")
+                .definedBy(messaging)
+                .whereLayer("api")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("messaging")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("service")
+                .mayOnlyBeAccessedByLayers("api", "messaging")
+                .whereLayer("persistence")
+                .mayOnlyBeAccessedByLayers("service", "api")
+                .because(
+                        "layers point one way: api -> service -> domain, service -> persistence, messaging -> service");
+        ArchRule domainStandsAlone = noClasses()
+                .that()
+                .resideInAPackage(domain)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(api, service, persistence, messaging)
                 .because("the domain is the law's rules and words, used by every layer and using none");
-        ArchRule domainWithoutFramework = noClasses().that().resideInAPackage(domain)
-                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+        ArchRule domainWithoutFramework = noClasses()
+                .that()
+                .resideInAPackage(domain)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FRAMEWORKS)
                 .because("domain rules are pure functions, tested without a container");
         return List.of(layers, domainStandsAlone, domainWithoutFramework);
     }

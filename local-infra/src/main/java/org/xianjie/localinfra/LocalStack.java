@@ -2,7 +2,6 @@ package org.xianjie.localinfra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,11 +45,11 @@ public final class LocalStack {
     private static final Map<String, String[]> DEMO_TOKENS = new java.util.LinkedHashMap<>();
 
     static {
-        DEMO_TOKENS.put("TJ-AMR officer (market regulation)", new String[]{"TJ-AMR", "officer"});
-        DEMO_TOKENS.put("TJ-AMR head (agency head, approves referrals)", new String[]{"TJ-AMR", "head"});
-        DEMO_TOKENS.put("TJ-PSB officer (police)", new String[]{"TJ-PSB", "officer"});
-        DEMO_TOKENS.put("TJ-PROC procurator", new String[]{"TJ-PROC", "officer"});
-        DEMO_TOKENS.put("TJ-COURT judge", new String[]{"TJ-COURT", "officer"});
+        DEMO_TOKENS.put("TJ-AMR officer (market regulation)", new String[] {"TJ-AMR", "officer"});
+        DEMO_TOKENS.put("TJ-AMR head (agency head, approves referrals)", new String[] {"TJ-AMR", "head"});
+        DEMO_TOKENS.put("TJ-PSB officer (police)", new String[] {"TJ-PSB", "officer"});
+        DEMO_TOKENS.put("TJ-PROC procurator", new String[] {"TJ-PROC", "officer"});
+        DEMO_TOKENS.put("TJ-COURT judge", new String[] {"TJ-COURT", "officer"});
     }
 
     private static final int EDGE_PORT = 8080;
@@ -64,8 +63,11 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(System.getProperty("xianjie.root", ".")).toAbsolutePath().normalize();
-        Path home = Path.of(env("XIANJIE_HOME", root.resolve(".xianjie").toString())).toAbsolutePath();
+        Path root = Path.of(System.getProperty("xianjie.root", "."))
+                .toAbsolutePath()
+                .normalize();
+        Path home = Path.of(env("XIANJIE_HOME", root.resolve(".xianjie").toString()))
+                .toAbsolutePath();
         LocalStack stack = new LocalStack(home, root);
         String command = args.length == 0 ? "help" : args[0];
         switch (command) {
@@ -83,8 +85,9 @@ public final class LocalStack {
                 }
             }
             case "agencies" -> stack.printAgencies();
-            case "bench" -> org.xianjie.localinfra.bench.Bench.main(List.of(args).subList(1, args.length)
-                    .toArray(String[]::new));
+            case "bench" ->
+                org.xianjie.localinfra.bench.Bench.main(
+                        List.of(args).subList(1, args.length).toArray(String[]::new));
             case "status" -> System.exit(stack.status() ? 0 : 1);
             case "dlq" -> {
                 if (args.length < 3) {
@@ -113,25 +116,31 @@ public final class LocalStack {
         Instant begin = Instant.now();
         List<AutoCloseable> running = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nstopping Xianjie ...");
-            for (int i = running.size() - 1; i >= 0; i--) {
-                try {
-                    running.get(i).close();
-                } catch (Exception e) {
-                    System.err.println("while stopping: " + e);
-                }
-            }
-            stopped.countDown();
-        }, "xianjie-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("\nstopping Xianjie ...");
+                            for (int i = running.size() - 1; i >= 0; i--) {
+                                try {
+                                    running.get(i).close();
+                                } catch (Exception e) {
+                                    System.err.println("while stopping: " + e);
+                                }
+                            }
+                            stopped.countDown();
+                        },
+                        "xianjie-stop"));
 
         String kafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         KafkaBroker brokerToWatch = null;
         refuseBusyPorts(kafka == null, System.getenv("XIANJIE_PG_HOST") == null);
         Postgres pg;
         if (System.getenv("XIANJIE_PG_HOST") != null) {
-            pg = Postgres.external(System.getenv("XIANJIE_PG_HOST"), intEnv("XIANJIE_PG_PORT", 5432),
-                    env("XIANJIE_PG_USER", "postgres"), env("XIANJIE_PG_PASSWORD", "postgres"));
+            pg = Postgres.external(
+                    System.getenv("XIANJIE_PG_HOST"),
+                    intEnv("XIANJIE_PG_PORT", 5432),
+                    env("XIANJIE_PG_USER", "postgres"),
+                    env("XIANJIE_PG_PASSWORD", "postgres"));
             System.out.println("using external PostgreSQL at " + System.getenv("XIANJIE_PG_HOST"));
         } else {
             System.out.println("starting PostgreSQL (data in " + home.resolve("postgres") + ") ...");
@@ -141,7 +150,9 @@ public final class LocalStack {
         }
         if (kafka == null) {
             System.out.println("starting Kafka (data in " + home.resolve("kafka") + ") ...");
-            KafkaBroker broker = new KafkaBroker(home.resolve("kafka"), intEnv("XIANJIE_KAFKA_PORT", 19092),
+            KafkaBroker broker = new KafkaBroker(
+                    home.resolve("kafka"),
+                    intEnv("XIANJIE_KAFKA_PORT", 19092),
                     intEnv("XIANJIE_KAFKA_CONTROLLER_PORT", 19093));
             running.add(broker);
             kafka = broker.start().bootstrapServers();
@@ -156,7 +167,10 @@ public final class LocalStack {
         for (Services service : Services.all()) {
             pg.ensureDatabase(service.database());
             int port = intEnv(service.module().toUpperCase().replace('-', '_') + "_PORT", service.defaultPort());
-            ServiceProcess process = new ServiceProcess(service.module(), service.jar(projectRoot), port,
+            ServiceProcess process = new ServiceProcess(
+                    service.module(),
+                    service.jar(projectRoot),
+                    port,
                     ServiceProcess.environment(port, pg, service.database(), kafka, keys.publicKeyPem()),
                     home.resolve("logs").resolve(service.module() + ".log"));
             System.out.println("starting " + service.module() + " on port " + port + " ...");
@@ -201,10 +215,12 @@ public final class LocalStack {
         System.out.println("Xianjie is up in " + seconds + " s. Kafka " + kafka + ", PostgreSQL port " + pg.port()
                 + ", logs in " + home.resolve("logs"));
         for (ServiceProcess service : services) {
-            System.out.printf("  %-22s %s   (health %s/q/health/ready, OpenAPI %s/q/openapi)%n", service.name(),
-                    service.url(), service.url(), service.url());
+            System.out.printf(
+                    "  %-22s %s   (health %s/q/health/ready, OpenAPI %s/q/openapi)%n",
+                    service.name(), service.url(), service.url(), service.url());
         }
-        System.out.println("  edge (as the Gateway)  " + edge.url() + "   (every API path and the console, one origin)");
+        System.out.println(
+                "  edge (as the Gateway)  " + edge.url() + "   (every API path and the console, one origin)");
         System.out.println("  web console            " + edge.url() + "/");
         System.out.println();
         System.out.println("Tokens for demo agencies (valid 12 hours; more with ./xianjie token AGENCY [ROLE]):");
@@ -267,30 +283,43 @@ public final class LocalStack {
         }
         int port = intEnv(service.module().toUpperCase().replace('-', '_') + "_PORT", service.defaultPort());
         // Any agency of the directory carries the operator role; the role, not the agency, grants access.
-        String agency = env("XIANJIE_OPERATOR_AGENCY", directory().get(0).path("code").asText());
+        String agency =
+                env("XIANJIE_OPERATOR_AGENCY", directory().get(0).path("code").asText());
         return new DeadLetterCommand(role -> token(agency, List.of(role))).run(action, serviceName, all, port);
     }
 
     void printAgencies() {
         System.out.printf("%-12s %-15s %-7s %s%n", "CODE", "TYPE", "REGION", "NAME");
         for (JsonNode a : directory()) {
-            System.out.printf("%-12s %-15s %-7s %s (%s)%n", a.path("code").asText(), a.path("type").asText(),
-                    a.path("region").asText(), a.path("name").asText(), a.path("nameEn").asText());
+            System.out.printf(
+                    "%-12s %-15s %-7s %s (%s)%n",
+                    a.path("code").asText(),
+                    a.path("type").asText(),
+                    a.path("region").asText(),
+                    a.path("name").asText(),
+                    a.path("nameEn").asText());
         }
     }
 
     boolean status() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         boolean allReady = true;
         for (Services service : Services.all()) {
             int port = intEnv(service.module().toUpperCase().replace('-', '_') + "_PORT", service.defaultPort());
-            boolean ready = new ServiceProcess(service.module(), service.jar(projectRoot), port, Map.of(),
-                    home.resolve("logs").resolve(service.module() + ".log")).isReady(http);
+            boolean ready = new ServiceProcess(
+                            service.module(),
+                            service.jar(projectRoot),
+                            port,
+                            Map.of(),
+                            home.resolve("logs").resolve(service.module() + ".log"))
+                    .isReady(http);
             allReady &= ready;
             System.out.printf("%-22s http://localhost:%d  %s%n", service.module(), port, ready ? "UP" : "DOWN");
         }
         int edge = intEnv("XIANJIE_EDGE_PORT", EDGE_PORT);
-        System.out.printf("%-22s http://localhost:%d  %s%n", "edge (console)", edge, Ports.isOpen(edge) ? "UP" : "DOWN");
+        System.out.printf(
+                "%-22s http://localhost:%d  %s%n", "edge (console)", edge, Ports.isOpen(edge) ? "UP" : "DOWN");
         return allReady;
     }
 

@@ -10,21 +10,22 @@ import java.util.Arrays;
  */
 public final class ParentWatch {
 
-    private ParentWatch() {
-    }
+    private ParentWatch() {}
 
     public static void main(String[] args) throws Exception {
         long parent = Long.parseLong(args[0]);
-        Thread watch = new Thread(() -> {
-            while (ProcessHandle.of(parent).map(ProcessHandle::isAlive).orElse(false)) {
-                try {
-                    Thread.sleep(1_000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-            System.exit(0);
-        }, "parent-watch");
+        Thread watch = new Thread(
+                () -> {
+                    while (ProcessHandle.of(parent).map(ProcessHandle::isAlive).orElse(false)) {
+                        try {
+                            Thread.sleep(1_000);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    System.exit(0);
+                },
+                "parent-watch");
         watch.setDaemon(true);
         watch.start();
         Method main = Class.forName(args[1]).getMethod("main", String[].class);

@@ -8,8 +8,7 @@ import java.net.Socket;
 
 /** Loopback port helpers. */
 public final class Ports {
-    private Ports() {
-    }
+    private Ports() {}
 
     public static int free() {
         try (ServerSocket socket = new ServerSocket(0)) {

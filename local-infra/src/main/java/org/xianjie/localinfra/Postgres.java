@@ -1,7 +1,6 @@
 package org.xianjie.localinfra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -102,7 +101,7 @@ public final class Postgres implements AutoCloseable {
             throw new IllegalArgumentException("unsafe database name " + database);
         }
         try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
                 if (rs.next()) {
                     return;
@@ -120,7 +119,8 @@ public final class Postgres implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            String first = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim();
+            String first =
+                    Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim();
             return ProcessHandle.of(Long.parseLong(first)).filter(Postgres::running);
         } catch (IOException | RuntimeException noServer) {
             return Optional.empty();
@@ -191,7 +191,9 @@ public final class Postgres implements AutoCloseable {
      * database looks to its service; {@link #allowConnections} ends it.
      */
     public void refuseConnections(String database) {
-        admin(database, "alter database " + database + " with allow_connections false",
+        admin(
+                database,
+                "alter database " + database + " with allow_connections false",
                 "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
                         + "' and pid <> pg_backend_pid()");
     }
@@ -205,7 +207,7 @@ public final class Postgres implements AutoCloseable {
             throw new IllegalArgumentException("unsafe database name " + database);
         }
         try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);
             }

@@ -5,8 +5,7 @@ import java.util.Map;
 /** Reads a sample from a /q/metrics page (Prometheus text format), as an operator's query would. */
 public final class PrometheusText {
 
-    private PrometheusText() {
-    }
+    private PrometheusText() {}
 
     /**
      * The sum of the samples of {@code metric} whose labels include {@code labels} (0 when there is
@@ -20,8 +19,8 @@ public final class PrometheusText {
             }
             int space = line.lastIndexOf(' ');
             String series = line.substring(0, space);
-            boolean matches = labels.entrySet().stream()
-                    .allMatch(l -> series.contains(l.getKey() + "=\"" + l.getValue() + "\""));
+            boolean matches =
+                    labels.entrySet().stream().allMatch(l -> series.contains(l.getKey() + "=\"" + l.getValue() + "\""));
             if (matches) {
                 sum += Double.parseDouble(line.substring(space + 1));
             }

@@ -51,8 +51,8 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** The environment of a service on {@code database} of {@code pg}, the broker, the verification key and the identity HMAC keys kept beside it. */
-    public static Map<String, String> environment(int port, Postgres pg, String database, String kafka,
-                                                  Path verificationKey) {
+    public static Map<String, String> environment(
+            int port, Postgres pg, String database, String kafka, Path verificationKey) {
         return Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
@@ -85,7 +85,8 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(JavaProcess.javaExecutable()));
-            String options = env.getOrDefault(JVM_OPTIONS, System.getenv().getOrDefault(JVM_OPTIONS, DEFAULT_JVM_OPTIONS));
+            String options =
+                    env.getOrDefault(JVM_OPTIONS, System.getenv().getOrDefault(JVM_OPTIONS, DEFAULT_JVM_OPTIONS));
             for (String option : options.trim().split("\\s+")) {
                 if (!option.isEmpty()) {
                     command.add(option);
@@ -105,7 +106,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code /q/health/ready} answers 200. */
     public void awaitReady(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -121,8 +123,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public boolean isReady(HttpClient http) {
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;

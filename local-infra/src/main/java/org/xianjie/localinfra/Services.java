@@ -32,7 +32,11 @@ public enum Services {
     }
 
     public Path jar(Path projectRoot) {
-        return projectRoot.resolve(module).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
+        return projectRoot
+                .resolve(module)
+                .resolve("target")
+                .resolve("quarkus-app")
+                .resolve("quarkus-run.jar");
     }
 
     public static List<Services> all() {

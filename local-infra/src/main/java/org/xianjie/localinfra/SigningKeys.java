@@ -31,7 +31,8 @@ public record SigningKeys(PrivateKey privateKey, PublicKey publicKey, Path publi
             if (Files.exists(priv) && Files.exists(pub)) {
                 return new SigningKeys(
                         rsa.generatePrivate(new PKCS8EncodedKeySpec(pem(Files.readString(priv)))),
-                        rsa.generatePublic(new X509EncodedKeySpec(pem(Files.readString(pub)))), pub);
+                        rsa.generatePublic(new X509EncodedKeySpec(pem(Files.readString(pub)))),
+                        pub);
             }
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -75,11 +76,12 @@ public record SigningKeys(PrivateKey privateKey, PublicKey publicKey, Path publi
     }
 
     private static String pem(String label, byte[] der) {
-        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + label + "-----\n";
+        return "-----BEGIN " + label + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END " + label + "-----\n";
     }
 
     private static byte[] pem(String text) {
-        return Base64.getMimeDecoder().decode(text.replaceAll("-----[A-Z ]+-----", "").trim());
+        return Base64.getMimeDecoder()
+                .decode(text.replaceAll("-----[A-Z ]+-----", "").trim());
     }
 }

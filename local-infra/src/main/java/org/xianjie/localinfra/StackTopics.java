@@ -1,16 +1,15 @@
 package org.xianjie.localinfra;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.xianjie.events.Topics;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.xianjie.events.Topics;
 
 /**
  * Creates the suite's topics before any service subscribes: a consumer that subscribes to a topic
@@ -21,12 +20,11 @@ public final class StackTopics {
 
     private static final int PARTITIONS = 3;
 
-    private StackTopics() {
-    }
+    private StackTopics() {}
 
     public static List<String> names() {
-        List<String> names = new ArrayList<>(List.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS,
-                Topics.INTEGRITY_CHECKPOINTS));
+        List<String> names =
+                new ArrayList<>(List.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS, Topics.INTEGRITY_CHECKPOINTS));
         for (Services service : Services.all()) {
             names.add(Topics.deadLetter(service.module()));
         }
@@ -38,7 +36,9 @@ public final class StackTopics {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             for (String name : names()) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(name, PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
+                    admin.createTopics(List.of(new NewTopic(name, PARTITIONS, (short) 1)))
+                            .all()
+                            .get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException("cannot create topic " + name, e.getCause());

@@ -12,8 +12,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class Supervisor implements AutoCloseable {
 
-    private record Child(String name, BooleanSupplier alive, Runnable restart) {
-    }
+    private record Child(String name, BooleanSupplier alive, Runnable restart) {}
 
     private final List<Child> children = new CopyOnWriteArrayList<>();
     private final PrintStream out;

@@ -35,8 +35,8 @@ public final class TestInfra {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        boolean external = System.getenv("XIANJIE_TEST_KAFKA_BOOTSTRAP") != null
-                || System.getenv("XIANJIE_TEST_PG_HOST") != null;
+        boolean external =
+                System.getenv("XIANJIE_TEST_KAFKA_BOOTSTRAP") != null || System.getenv("XIANJIE_TEST_PG_HOST") != null;
         docker = external ? null : DockerInfra.startIfAvailable().orElse(null);
         externalKafka = docker != null ? docker.kafkaBootstrapServers() : System.getenv("XIANJIE_TEST_KAFKA_BOOTSTRAP");
         kafka = externalKafka == null ? KafkaBroker.onFreePorts(root.resolve("kafka")) : null;
@@ -48,8 +48,11 @@ public final class TestInfra {
         } else if (pgHost == null) {
             pg = null;
         } else {
-            pg = Postgres.external(pgHost, Integer.parseInt(env("XIANJIE_TEST_PG_PORT", "5432")),
-                    env("XIANJIE_TEST_PG_USER", "postgres"), env("XIANJIE_TEST_PG_PASSWORD", "postgres"));
+            pg = Postgres.external(
+                    pgHost,
+                    Integer.parseInt(env("XIANJIE_TEST_PG_PORT", "5432")),
+                    env("XIANJIE_TEST_PG_USER", "postgres"),
+                    env("XIANJIE_TEST_PG_PASSWORD", "postgres"));
         }
         Postgres[] started = {pg};
         if (pg == null) {
@@ -110,7 +113,8 @@ public final class TestInfra {
 
     /** A new, empty database for one service's test run. */
     public String newDatabase(String prefix) {
-        String name = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT)
+        String name = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8))
+                .toLowerCase(Locale.ROOT)
                 .replace('-', '_');
         postgres.ensureDatabase(name);
         return name;
@@ -119,8 +123,12 @@ public final class TestInfra {
     /** A valid one-hour token for {@code agency} with {@code roles}. */
     public String token(String agency, String... roles) {
         Set<String> set = roles.length == 0 ? Set.of("officer") : Set.of(roles);
-        return Tokens.issue(keys.privateKey(), agency, roles.length > 0 && roles[0].equals("head")
-                ? "head@" + agency : "officer@" + agency, set, Duration.ofHours(1));
+        return Tokens.issue(
+                keys.privateKey(),
+                agency,
+                roles.length > 0 && roles[0].equals("head") ? "head@" + agency : "officer@" + agency,
+                set,
+                Duration.ofHours(1));
     }
 
     private void shutdown() {

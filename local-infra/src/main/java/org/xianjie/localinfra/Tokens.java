@@ -1,25 +1,23 @@
 package org.xianjie.localinfra;
 
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
-import org.jose4j.lang.JoseException;
-
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
 
 /** Issues RS256 bearer JWTs in the shape the services expect: {@code agency} claim, roles in {@code groups}. */
 public final class Tokens {
 
     public static final String ISSUER = "https://xianjie.local";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String issue(PrivateKey key, String agency, String user, Set<String> roles, Duration ttl) {
         Instant now = Instant.now();
@@ -32,8 +30,8 @@ public final class Tokens {
         return sign(key, agency, "expired@" + agency, Set.of("officer"), past.minus(Duration.ofHours(1)), past);
     }
 
-    private static String sign(PrivateKey key, String agency, String user, Set<String> roles, Instant issuedAt,
-                               Instant expiresAt) {
+    private static String sign(
+            PrivateKey key, String agency, String user, Set<String> roles, Instant issuedAt, Instant expiresAt) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(user);

@@ -1,7 +1,6 @@
 package org.xianjie.localinfra;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,7 +29,9 @@ public class XianjieTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("quarkus.datasource.jdbc.url", pg.jdbcUrl(database));
         config.put("quarkus.datasource.username", pg.user());
         config.put("quarkus.datasource.password", pg.password());
-        config.put("mp.jwt.verify.publickey.location", infra.keys().publicKeyPem().toUri().toString());
+        config.put(
+                "mp.jwt.verify.publickey.location",
+                infra.keys().publicKeyPem().toUri().toString());
         config.put("mp.jwt.verify.issuer", Tokens.ISSUER);
         config.put("xianjie.identity.hmac-keys", infra.keys().identityHmacKeys());
         config.put("quarkus.kafka.devservices.enabled", "false");

@@ -1,14 +1,7 @@
 package org.xianjie.localinfra;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -20,9 +13,15 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How long a consumer group stands still after its consumer is killed with SIGKILL and started
@@ -35,11 +34,14 @@ class ConsumerRestartRecoveryTest {
     @Test
     void aKilledAndRestartedConsumerResumesWithinSeconds(@TempDir Path dir) throws Exception {
         try (KafkaBroker broker = KafkaBroker.onFreePorts(dir.resolve("kafka")).start()) {
-            for (String value : System.getProperty("xianjie.recovery.session-timeouts", "6000").split(",")) {
+            for (String value : System.getProperty("xianjie.recovery.session-timeouts", "6000")
+                    .split(",")) {
                 int sessionTimeout = Integer.parseInt(value.trim());
                 Duration recovery = measure(broker.bootstrapServers(), sessionTimeout);
-                System.out.printf("session.timeout.ms=%d: first record consumed %d ms after the restarted consumer "
-                        + "was launched%n", sessionTimeout, recovery.toMillis());
+                System.out.printf(
+                        "session.timeout.ms=%d: first record consumed %d ms after the restarted consumer "
+                                + "was launched%n",
+                        sessionTimeout, recovery.toMillis());
                 if (sessionTimeout <= 6000) {
                     assertTrue(recovery.compareTo(Duration.ofSeconds(15)) < 0, "recovery took " + recovery);
                 }
@@ -65,9 +67,11 @@ class ConsumerRestartRecoveryTest {
             Consumer second = new Consumer(bootstrap, topic, sessionTimeout);
             try {
                 for (int i = 0; i < 3; i++) {
-                    producer.send(new ProducerRecord<>(topic, "case-" + i, "after")).get();
+                    producer.send(new ProducerRecord<>(topic, "case-" + i, "after"))
+                            .get();
                 }
-                assertNotNull(second.await("CONSUMED after", Duration.ofSeconds(90)), "restarted consumer never consumed");
+                assertNotNull(
+                        second.await("CONSUMED after", Duration.ofSeconds(90)), "restarted consumer never consumed");
                 return Duration.ofNanos(System.nanoTime() - launched);
             } finally {
                 second.process.destroyForcibly().waitFor();
@@ -80,13 +84,21 @@ class ConsumerRestartRecoveryTest {
         final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
         Consumer(String bootstrap, String topic, int sessionTimeout) throws Exception {
-            process = new ProcessBuilder(JavaProcess.javaExecutable(), "-cp", JavaProcess.classPath(),
-                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", RestartingConsumer.class.getName(), bootstrap,
-                    topic, "recovery-group-" + topic, Integer.toString(sessionTimeout))
-                    .redirectErrorStream(true).start();
+            process = new ProcessBuilder(
+                            JavaProcess.javaExecutable(),
+                            "-cp",
+                            JavaProcess.classPath(),
+                            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                            RestartingConsumer.class.getName(),
+                            bootstrap,
+                            topic,
+                            "recovery-group-" + topic,
+                            Integer.toString(sessionTimeout))
+                    .redirectErrorStream(true)
+                    .start();
             Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
+                try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line = in.readLine(); line != null; line = in.readLine()) {
                         lines.add(line);
                     }

@@ -1,19 +1,18 @@
 package org.xianjie.localinfra;
 
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** {@code ./xianjie dlq}: calls the service's admin API as a platform operator and prints what it answered. */
 class DeadLetterCommandTest {
@@ -60,9 +59,11 @@ class DeadLetterCommandTest {
         String replayed = captured(() -> assertEquals(0, command.run("replay", "case-service", false, port)));
         assertTrue(replayed.contains("replayed 1 dead letters"), replayed);
 
-        assertEquals(List.of(
-                "GET /api/v1/admin/dead-letters?limit=1000 Bearer token-for-platform-operator",
-                "POST /api/v1/admin/dead-letters/replay Bearer token-for-platform-operator"), requests);
+        assertEquals(
+                List.of(
+                        "GET /api/v1/admin/dead-letters?limit=1000 Bearer token-for-platform-operator",
+                        "POST /api/v1/admin/dead-letters/replay Bearer token-for-platform-operator"),
+                requests);
     }
 
     @Test

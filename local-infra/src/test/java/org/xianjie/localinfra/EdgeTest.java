@@ -52,8 +52,8 @@ class EdgeTest {
                 return;
             }
             byte[] body = (name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
-                    + exchange.getRequestHeaders().getFirst("Authorization") + " "
-                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+                            + exchange.getRequestHeaders().getFirst("Authorization") + " "
+                            + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
                     .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(201, body.length);
             exchange.getResponseBody().write(body);
@@ -99,25 +99,34 @@ class EdgeTest {
     void passesMethodPathQueryTokenAndBodyThroughAndAnswers404ForWhatNoRouteServes() throws Exception {
         Edge e = edge();
         HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(e.url()
-                        + "/api/v1/data-quality?from=2026-11-01&agency=TJ-PSB"))
-                .header("Authorization", "Bearer t0ken").POST(HttpRequest.BodyPublishers.ofString("{\"a\":1}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.send(
+                HttpRequest.newBuilder(URI.create(e.url() + "/api/v1/data-quality?from=2026-11-01&agency=TJ-PSB"))
+                        .header("Authorization", "Bearer t0ken")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"a\":1}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(201, r.statusCode());
-        assertEquals("referral-service POST /api/v1/data-quality?from=2026-11-01&agency=TJ-PSB Bearer t0ken {\"a\":1}",
+        assertEquals(
+                "referral-service POST /api/v1/data-quality?from=2026-11-01&agency=TJ-PSB Bearer t0ken {\"a\":1}",
                 r.body());
-        HttpResponse<String> q = client.send(HttpRequest.newBuilder(URI.create(e.url() + "/q/metrics")).build(),
+        HttpResponse<String> q = client.send(
+                HttpRequest.newBuilder(URI.create(e.url() + "/q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, q.statusCode());
-        assertEquals("application/problem+json", q.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                q.headers().firstValue("Content-Type").orElse(""));
     }
 
     @Test
     void aStreamedEventArrivesBeforeTheStreamEnds() throws Exception {
         Edge e = edge();
-        HttpResponse<InputStream> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(e.url() + "/api/v1/notifications/stream")).timeout(Duration.ofSeconds(20)).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(e.url() + "/api/v1/notifications/stream"))
+                                .timeout(Duration.ofSeconds(20))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
         assertEquals("text/event-stream", r.headers().firstValue("Content-Type").orElse(""));
         try (BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
             // The backend holds the stream open for 30 s: the event must come through long before.

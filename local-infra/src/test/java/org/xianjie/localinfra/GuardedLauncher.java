@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 public final class GuardedLauncher {
 
-    private GuardedLauncher() {
-    }
+    private GuardedLauncher() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -21,8 +20,12 @@ public final class GuardedLauncher {
         KafkaBroker.onFreePorts(dir.resolve("kafka")).start();
         Process service = new ProcessBuilder("sleep", "600").start();
         ChildGuard.guard(service.pid(), "TERM");
-        long kafka = ProcessHandle.current().children().filter(p -> p.info().commandLine().orElse("")
-                .contains("kafka.Kafka")).findFirst().orElseThrow().pid();
+        long kafka = ProcessHandle.current()
+                .children()
+                .filter(p -> p.info().commandLine().orElse("").contains("kafka.Kafka"))
+                .findFirst()
+                .orElseThrow()
+                .pid();
         System.out.println("children " + postmaster + " " + kafka + " " + service.pid());
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

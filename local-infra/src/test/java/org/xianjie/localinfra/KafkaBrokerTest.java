@@ -1,19 +1,18 @@
 package org.xianjie.localinfra;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class KafkaBrokerTest {
 
@@ -26,7 +25,8 @@ class KafkaBrokerTest {
             broker.start();
             send(broker, "after-restart");
             try (TopicReader reader = new TopicReader(broker.bootstrapServers(), "restart-check")) {
-                assertEquals(2, reader.await(r -> true, 2, Duration.ofSeconds(20)).size());
+                assertEquals(
+                        2, reader.await(r -> true, 2, Duration.ofSeconds(20)).size());
             }
         }
     }

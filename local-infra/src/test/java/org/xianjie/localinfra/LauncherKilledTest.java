@@ -1,7 +1,8 @@
 package org.xianjie.localinfra;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -12,10 +13,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LauncherKilledTest {
 
@@ -23,18 +22,26 @@ class LauncherKilledTest {
     void launcherKilledWithSigkillLeavesNoChildRunning(@TempDir Path dir) throws Exception {
         Path argFile = dir.resolve("java.args");
         Files.writeString(argFile, "-cp \"" + JavaProcess.classPath() + "\"\n");
-        Process launcher = new ProcessBuilder(JavaProcess.javaExecutable(), "-Xmx256m", "@" + argFile,
-                GuardedLauncher.class.getName(), dir.toString())
-                .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("launcher.err").toFile())).start();
+        Process launcher = new ProcessBuilder(
+                        JavaProcess.javaExecutable(),
+                        "-Xmx256m",
+                        "@" + argFile,
+                        GuardedLauncher.class.getName(),
+                        dir.toString())
+                .redirectError(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("launcher.err").toFile()))
+                .start();
         List<Long> children;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(launcher.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             do {
                 line = out.readLine();
             } while (line != null && !line.startsWith("children "));
             assertTrue(line != null, "the launcher did not start its children; see " + dir.resolve("launcher.err"));
-            children = Arrays.stream(line.substring("children ".length()).split(" ")).map(Long::parseLong).toList();
+            children = Arrays.stream(line.substring("children ".length()).split(" "))
+                    .map(Long::parseLong)
+                    .toList();
         }
         assertEquals(3, children.size());
         assertTrue(children.stream().allMatch(LauncherKilledTest::alive), "children running before the kill");

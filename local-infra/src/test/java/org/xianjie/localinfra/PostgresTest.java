@@ -1,15 +1,14 @@
 package org.xianjie.localinfra;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PostgresTest {
 
@@ -30,8 +29,8 @@ class PostgresTest {
 
     private static String setting(Postgres pg, String name) throws Exception {
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), pg.password());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("show " + name)) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("show " + name)) {
             rs.next();
             return rs.getString(1);
         }

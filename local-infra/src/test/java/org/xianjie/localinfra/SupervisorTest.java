@@ -1,6 +1,7 @@
 package org.xianjie.localinfra;
 
-import org.junit.jupiter.api.Test;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,9 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SupervisorTest {
 
@@ -25,9 +24,10 @@ class SupervisorTest {
 
             child.get().destroyForcibly().waitFor();
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> child.get().pid() != first && child.get().isAlive());
-            await().atMost(Duration.ofSeconds(5)).until(() -> lines.toString(StandardCharsets.UTF_8)
-                    .contains("sleeper restarted"));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> child.get().pid() != first && child.get().isAlive());
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> lines.toString(StandardCharsets.UTF_8).contains("sleeper restarted"));
             assertTrue(lines.toString(StandardCharsets.UTF_8).contains("sleeper is not running; restarting it"));
         } finally {
             child.get().destroyForcibly();

@@ -1,8 +1,14 @@
 package org.xianjie.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.xianjie.notification.InboxTest.inboxFor;
+import static org.xianjie.notification.InboxTest.token;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -12,19 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.xianjie.localinfra.TestInfra;
 import org.xianjie.localinfra.XianjieTestResource;
 
-import java.time.Duration;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.xianjie.notification.InboxTest.inboxFor;
-import static org.xianjie.notification.InboxTest.token;
-
 /**
  * The fault the issue reported: notification-service's database refusing connections for a while
  * sent valid events to the dead-letter topic for good. Now they wait for the database and arrive.
  */
 @QuarkusTest
-@QuarkusTestResource(value = XianjieTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
+@QuarkusTestResource(
+        value = XianjieTestResource.class,
+        initArgs = @ResourceArg(name = "service", value = "notification"))
 class ConsumerOutageTest {
 
     private static final String DLQ = "xianjie.notification-service.dlq";
@@ -44,8 +45,11 @@ class ConsumerOutageTest {
         } finally {
             TestInfra.get().postgres().allowConnections(database);
         }
-        assertThat(Fixtures.await(() -> inboxFor(token("TJ-PSB"), r.referralId()), list -> list.size() == 1,
-                Duration.ofSeconds(60))).hasSize(1);
+        assertThat(Fixtures.await(
+                        () -> inboxFor(token("TJ-PSB"), r.referralId()),
+                        list -> list.size() == 1,
+                        Duration.ofSeconds(60)))
+                .hasSize(1);
         assertThat(inboxFor(token("TJ-PROC"), r.referralId())).hasSize(1);
         assertThat(endOffset(DLQ)).isEqualTo(deadLettersBefore);
     }
@@ -56,9 +60,11 @@ class ConsumerOutageTest {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
             var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             return consumer.endOffsets(partitions, Duration.ofSeconds(10)).values().stream()
-                    .mapToLong(Long::longValue).sum();
+                    .mapToLong(Long::longValue)
+                    .sum();
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.xianjie.notification;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.xianjie.notification.Fixtures.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -7,16 +12,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.xianjie.events.EventSchemaValidator;
-import org.xianjie.events.Topics;
-import org.xianjie.localinfra.TestInfra;
-import org.xianjie.localinfra.XianjieTestResource;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -32,11 +27,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.xianjie.notification.Fixtures.await;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.xianjie.events.EventSchemaValidator;
+import org.xianjie.events.Topics;
+import org.xianjie.localinfra.TestInfra;
+import org.xianjie.localinfra.XianjieTestResource;
 
 /**
  * 联合奖惩: a public penalty decision reaches the credit platform's endpoint as a signed CloudEvent,
@@ -45,11 +44,13 @@ import static org.xianjie.notification.Fixtures.await;
  */
 @QuarkusTest
 @TestProfile(CreditFeedTest.Feed.class)
-@QuarkusTestResource(value = XianjieTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
+@QuarkusTestResource(
+        value = XianjieTestResource.class,
+        initArgs = @ResourceArg(name = "service", value = "notification"))
 class CreditFeedTest {
 
-    static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(
-            "credit-feed-test-secret-32-bytes".getBytes(StandardCharsets.UTF_8));
+    static final String SECRET = "whsec_"
+            + Base64.getEncoder().encodeToString("credit-feed-test-secret-32-bytes".getBytes(StandardCharsets.UTF_8));
     static final String PARTY_KEY = "tianjin-credit-platform-shared-party-key";
     private static final String PORT_PROPERTY = "xianjie.test.credit-feed-port";
 
@@ -70,9 +71,13 @@ class CreditFeedTest {
     public static class Feed implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("xianjie.credit-feed.url", "http://127.0.0.1:" + port() + "/hook",
-                    "xianjie.credit-feed.secret", SECRET,
-                    "xianjie.credit-feed.party-key", PARTY_KEY);
+            return Map.of(
+                    "xianjie.credit-feed.url",
+                    "http://127.0.0.1:" + port() + "/hook",
+                    "xianjie.credit-feed.secret",
+                    SECRET,
+                    "xianjie.credit-feed.party-key",
+                    PARTY_KEY);
         }
     }
 
@@ -86,7 +91,9 @@ class CreditFeedTest {
         // The platform answers 503 as often as a test asks for a case, then accepts.
         platform.answer(r -> refusals.entrySet().stream()
                 .filter(e -> r.body().contains(e.getKey()) && e.getValue().getAndDecrement() > 0)
-                .findFirst().map(e -> 503).orElse(202));
+                .findFirst()
+                .map(e -> 503)
+                .orElse(202));
     }
 
     @AfterAll
@@ -94,22 +101,32 @@ class CreditFeedTest {
         platform.close();
     }
 
-    private static void decide(UUID key, UUID caseId, String type, String fine, String confiscation, String... partyHashes) {
+    private static void decide(
+            UUID key, UUID caseId, String type, String fine, String confiscation, String... partyHashes) {
         String parties = String.join("\", \"", partyHashes);
-        Fixtures.publish(Topics.CASE_EVENTS, key.toString(), "/xianjie/case-service", UUID.randomUUID().toString(),
-                type, """
+        Fixtures.publish(
+                Topics.CASE_EVENTS,
+                key.toString(),
+                "/xianjie/case-service",
+                UUID.randomUUID().toString(),
+                type,
+                """
                         {"caseId": "%s", "agencyCode": "TJ-AMR", "caseNumber": "津市监立〔2026〕%s号", "category": "TRADEMARK",
                          "region": "120000", "title": "销售侵权商品", "state": "PENALTY_DECIDED", "evidenceCount": 1, "version": 5,
                          "partyIdentityHashes": [%s],
-                         "penalty": {"decisionNumber": "津市监罚〔2026〕%s号", "decisionDate": "2026-03-02"%s%s}}"""
-                        .formatted(caseId, caseId.toString().substring(0, 4), parties.isEmpty() ? "" : "\"" + parties + "\"",
+                         "penalty": {"decisionNumber": "津市监罚〔2026〕%s号", "decisionDate": "2026-03-02"%s%s}}""".formatted(
+                                caseId,
+                                caseId.toString().substring(0, 4),
+                                parties.isEmpty() ? "" : "\"" + parties + "\"",
                                 caseId.toString().substring(0, 4),
                                 fine == null ? "" : ", \"fine\": " + fine,
                                 confiscation == null ? "" : ", \"confiscation\": " + confiscation));
     }
 
     private static List<TestReceiver.Request> received(UUID caseId) {
-        return platform.requests().stream().filter(r -> r.body().contains(caseId.toString())).toList();
+        return platform.requests().stream()
+                .filter(r -> r.body().contains(caseId.toString()))
+                .toList();
     }
 
     private static List<TestReceiver.Request> accepted(UUID caseId) {
@@ -120,13 +137,16 @@ class CreditFeedTest {
     private static boolean signedWithTheFeedSecret(TestReceiver.Request r) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(SECRET.substring("whsec_".length())), "HmacSHA256"));
-        String expected = "v1," + Base64.getEncoder().encodeToString(
-                mac.doFinal((r.id() + "." + r.timestamp() + "." + r.body()).getBytes(StandardCharsets.UTF_8)));
+        String expected = "v1,"
+                + Base64.getEncoder()
+                        .encodeToString(mac.doFinal(
+                                (r.id() + "." + r.timestamp() + "." + r.body()).getBytes(StandardCharsets.UTF_8)));
         return List.of(r.signature().split(" ")).contains(expected);
     }
 
     private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String keyed(String identityHash) throws Exception {
@@ -136,19 +156,27 @@ class CreditFeedTest {
     }
 
     private static List<Map<String, Object>> log(UUID caseId) {
-        return given().auth().oauth2(TestInfra.get().token("TJ-AMR", "platform-operator"))
-                .queryParam("caseId", caseId.toString()).get("/api/v1/admin/credit-feed/deliveries")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        return given().auth()
+                .oauth2(TestInfra.get().token("TJ-AMR", "platform-operator"))
+                .queryParam("caseId", caseId.toString())
+                .get("/api/v1/admin/credit-feed/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
     }
 
     @Test
-    void aPublicDecisionIsDeliveredSignedAfterTheEndpointRefusedTwiceAndACorrectionFollowsAsItsOwnEvent() throws Exception {
+    void aPublicDecisionIsDeliveredSignedAfterTheEndpointRefusedTwiceAndACorrectionFollowsAsItsOwnEvent()
+            throws Exception {
         UUID caseId = UUID.randomUUID();
         String identityHash = sha256("120101199001011234");
         refusals.put(caseId.toString(), new AtomicInteger(2));
         decide(caseId, caseId, "org.xianjie.case.penalty-decided.v1", "50000", "12000", identityHash);
 
-        TestReceiver.Request published = await(() -> accepted(caseId), got -> !got.isEmpty(), Duration.ofSeconds(60)).get(0);
+        TestReceiver.Request published = await(() -> accepted(caseId), got -> !got.isEmpty(), Duration.ofSeconds(60))
+                .get(0);
         List<TestReceiver.Request> tries = received(caseId);
         assertThat(tries).hasSize(3);
         assertThat(tries).extracting(TestReceiver.Request::answered).containsExactly(503, 503, 202);
@@ -162,7 +190,9 @@ class CreditFeedTest {
         assertThat(event.path("dataschema").asText())
                 .isEqualTo("https://xianjie.org/schemas/events/org.xianjie.credit.penalty-published.v1.json");
         JsonNode data = event.path("data");
-        assertThat(new EventSchemaValidator().problems(URI.create(event.path("dataschema").asText()), data)).isEmpty();
+        assertThat(new EventSchemaValidator()
+                        .problems(URI.create(event.path("dataschema").asText()), data))
+                .isEmpty();
         assertThat(data.path("decisionNumber").asText()).startsWith("津市监罚〔2026〕");
         assertThat(data.path("decisionDate").asText()).isEqualTo("2026-03-02");
         assertThat(data.path("agencyCode").asText()).isEqualTo("TJ-AMR");
@@ -175,7 +205,8 @@ class CreditFeedTest {
         // The same decision again (the case closed) is no news; the fine reduced on review is a correction.
         decide(caseId, caseId, "org.xianjie.case.closed.v1", "50000.00", "12000", identityHash);
         decide(caseId, caseId, "org.xianjie.case.closed.v1", "30000", "12000", identityHash);
-        TestReceiver.Request corrected = await(() -> accepted(caseId), got -> got.size() >= 2, Duration.ofSeconds(60)).get(1);
+        TestReceiver.Request corrected = await(() -> accepted(caseId), got -> got.size() >= 2, Duration.ofSeconds(60))
+                .get(1);
         assertThat(signedWithTheFeedSecret(corrected)).isTrue();
         JsonNode correction = mapper.readTree(corrected.body());
         assertThat(correction.path("type").asText()).isEqualTo("org.xianjie.credit.penalty-corrected.v1");
@@ -184,8 +215,9 @@ class CreditFeedTest {
         assertThat(corrected.id()).isNotEqualTo(published.id());
 
         List<Map<String, Object>> log = log(caseId);
-        assertThat(log).extracting(d -> d.get("eventType")).containsExactly(
-                "org.xianjie.credit.penalty-corrected.v1", "org.xianjie.credit.penalty-published.v1");
+        assertThat(log)
+                .extracting(d -> d.get("eventType"))
+                .containsExactly("org.xianjie.credit.penalty-corrected.v1", "org.xianjie.credit.penalty-published.v1");
         assertThat(log).extracting(d -> d.get("status")).containsOnly("DELIVERED");
         assertThat(log.get(1).get("attempts")).isEqualTo(3);
     }
@@ -209,35 +241,63 @@ class CreditFeedTest {
         refusals.put(caseId.toString(), down);
         decide(caseId, caseId, "org.xianjie.case.penalty-decided.v1", "2000", null);
 
-        Map<String, Object> dead = await(() -> log(caseId), l -> !l.isEmpty() && "DEAD".equals(l.get(0).get("status")),
-                Duration.ofSeconds(60)).get(0);
+        Map<String, Object> dead = await(
+                        () -> log(caseId),
+                        l -> !l.isEmpty() && "DEAD".equals(l.get(0).get("status")),
+                        Duration.ofSeconds(60))
+                .get(0);
         assertThat(dead.get("lastStatus")).isEqualTo(503);
         assertThat(received(caseId)).hasSize((Integer) dead.get("attempts"));
         String operator = TestInfra.get().token("TJ-AMR", "platform-operator");
-        given().auth().oauth2(TestInfra.get().token("TJ-AMR", "admin"))
-                .post("/api/v1/admin/credit-feed/deliveries/" + dead.get("id") + "/redeliver").then().statusCode(403);
+        given().auth()
+                .oauth2(TestInfra.get().token("TJ-AMR", "admin"))
+                .post("/api/v1/admin/credit-feed/deliveries/" + dead.get("id") + "/redeliver")
+                .then()
+                .statusCode(403);
 
         down.set(0);
-        given().auth().oauth2(operator).post("/api/v1/admin/credit-feed/deliveries/" + dead.get("id") + "/redeliver")
-                .then().statusCode(202);
-        TestReceiver.Request delivered = await(() -> accepted(caseId), got -> !got.isEmpty(), Duration.ofSeconds(60)).get(0);
+        given().auth()
+                .oauth2(operator)
+                .post("/api/v1/admin/credit-feed/deliveries/" + dead.get("id") + "/redeliver")
+                .then()
+                .statusCode(202);
+        TestReceiver.Request delivered = await(() -> accepted(caseId), got -> !got.isEmpty(), Duration.ofSeconds(60))
+                .get(0);
         assertThat(delivered.id()).isEqualTo(received(caseId).get(0).id());
         await(() -> log(caseId).get(0).get("status"), "DELIVERED"::equals, Duration.ofSeconds(30));
-        given().auth().oauth2(operator).post("/api/v1/admin/credit-feed/deliveries/" + dead.get("id") + "/redeliver")
-                .then().statusCode(409);
-        given().auth().oauth2(operator).post("/api/v1/admin/credit-feed/deliveries/999999999/redeliver")
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(operator)
+                .post("/api/v1/admin/credit-feed/deliveries/" + dead.get("id") + "/redeliver")
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(operator)
+                .post("/api/v1/admin/credit-feed/deliveries/999999999/redeliver")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void onlyThePlatformOperatorReadsTheLog() {
-        given().auth().oauth2(TestInfra.get().token("TJ-AMR", "admin")).get("/api/v1/admin/credit-feed/deliveries")
-                .then().statusCode(403);
-        given().auth().oauth2(TestInfra.get().token("TJ-AMR", "platform-operator"))
-                .queryParam("caseId", "not-a-uuid").get("/api/v1/admin/credit-feed/deliveries")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("caseId"));
-        given().auth().oauth2(TestInfra.get().token("TJ-AMR", "platform-operator"))
-                .queryParam("status", "LOST").get("/api/v1/admin/credit-feed/deliveries")
-                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+        given().auth()
+                .oauth2(TestInfra.get().token("TJ-AMR", "admin"))
+                .get("/api/v1/admin/credit-feed/deliveries")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestInfra.get().token("TJ-AMR", "platform-operator"))
+                .queryParam("caseId", "not-a-uuid")
+                .get("/api/v1/admin/credit-feed/deliveries")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("caseId"));
+        given().auth()
+                .oauth2(TestInfra.get().token("TJ-AMR", "platform-operator"))
+                .queryParam("status", "LOST")
+                .get("/api/v1/admin/credit-feed/deliveries")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("status"));
     }
 }

@@ -1,15 +1,5 @@
 package org.xianjie.notification;
 
-import org.awaitility.Awaitility;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.xianjie.events.ReferralEventTypes;
-import org.xianjie.events.Topics;
-import org.xianjie.localinfra.TestInfra;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +10,15 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.xianjie.events.ReferralEventTypes;
+import org.xianjie.events.Topics;
+import org.xianjie.localinfra.TestInfra;
 
 /**
  * Produces input events the way the suite does: a plain Kafka producer onto the real topics,
@@ -30,16 +29,20 @@ final class Fixtures {
     static final String REFERRAL_SOURCE = "/xianjie/referral-service";
     private static KafkaProducer<String, String> producer;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.LINGER_MS_CONFIG, 0),
-                    new StringSerializer(), new StringSerializer());
+            producer = new KafkaProducer<>(
+                    Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            TestInfra.get().kafkaBootstrapServers(),
+                            ProducerConfig.ACKS_CONFIG,
+                            "all",
+                            ProducerConfig.LINGER_MS_CONFIG,
+                            0),
+                    new StringSerializer(),
+                    new StringSerializer());
         }
         return producer;
     }
@@ -53,7 +56,9 @@ final class Fixtures {
         headers.add("ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString().getBytes(StandardCharsets.UTF_8));
         headers.add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
         try {
-            producer().send(new ProducerRecord<>(topic, null, key, data, headers)).get(20, TimeUnit.SECONDS);
+            producer()
+                    .send(new ProducerRecord<>(topic, null, key, data, headers))
+                    .get(20, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish test event", e);
         }
@@ -76,11 +81,18 @@ final class Fixtures {
             return stepWithParties(step, state, agency, agency, police, procuratorate);
         }
 
-        String stepWithParties(String step, String state, String actor, String agency, String police, String procuratorate) {
+        String stepWithParties(
+                String step, String state, String actor, String agency, String police, String procuratorate) {
             String id = UUID.randomUUID().toString();
-            publish(Topics.REFERRAL_EVENTS, caseId.toString(), REFERRAL_SOURCE, id, ReferralEventTypes.forStep(step),
+            publish(
+                    Topics.REFERRAL_EVENTS,
+                    caseId.toString(),
+                    REFERRAL_SOURCE,
+                    id,
+                    ReferralEventTypes.forStep(step),
                     snapshot(step, state, actor, 1, null, null)
-                            .replace("\"agency\": \"TJ-AMR\", \"police\": \"TJ-PSB\", \"procuratorate\": \"TJ-PROC\"",
+                            .replace(
+                                    "\"agency\": \"TJ-AMR\", \"police\": \"TJ-PSB\", \"procuratorate\": \"TJ-PROC\"",
                                     "\"agency\": \"" + agency + "\", \"police\": \"" + police
                                             + "\", \"procuratorate\": \"" + procuratorate + "\""));
             return id;
@@ -88,7 +100,12 @@ final class Fixtures {
 
         String step(String step, String state, String actorAgency, long version, String court) {
             String id = UUID.randomUUID().toString();
-            publish(Topics.REFERRAL_EVENTS, caseId.toString(), REFERRAL_SOURCE, id, ReferralEventTypes.forStep(step),
+            publish(
+                    Topics.REFERRAL_EVENTS,
+                    caseId.toString(),
+                    REFERRAL_SOURCE,
+                    id,
+                    ReferralEventTypes.forStep(step),
                     snapshot(step, state, actorAgency, version, court, null));
             return id;
         }
@@ -99,7 +116,12 @@ final class Fixtures {
             String deadline = """
                     {"code": "%s", "description": "立案决定期限 filing decision", "responsibleAgency": "%s",
                      "dueAt": "%s", "overdue": true}""".formatted(code, responsible, Instant.now().minus(Duration.ofHours(1)));
-            publish(Topics.REFERRAL_EVENTS, caseId.toString(), REFERRAL_SOURCE, id, ReferralEventTypes.DEADLINE_BREACHED,
+            publish(
+                    Topics.REFERRAL_EVENTS,
+                    caseId.toString(),
+                    REFERRAL_SOURCE,
+                    id,
+                    ReferralEventTypes.DEADLINE_BREACHED,
                     snapshot(null, "RECEIVED", null, version, null, deadline));
             return id;
         }
@@ -114,20 +136,30 @@ final class Fixtures {
                      "deadlines": [{"code": "FILING_DECISION", "description": "立案决定期限 filing decision",
                                     "responsibleAgency": "TJ-PSB", "dueAt": "%s", "overdue": true}],
                      %s
-                     "occurredAt": "%s", "version": %d, "someFutureField": 1}"""
-                    .formatted(referralId, caseId, caseNumber, state,
+                     "occurredAt": "%s", "version": %d, "someFutureField": 1}""".formatted(
+                            referralId,
+                            caseId,
+                            caseNumber,
+                            state,
                             step == null ? "" : "\"step\": \"" + step + "\",",
-                            actorAgency == null ? "" : "\"actor\": {\"agencyCode\": \"" + actorAgency + "\", \"user\": \"u@" + actorAgency + "\"},",
+                            actorAgency == null
+                                    ? ""
+                                    : "\"actor\": {\"agencyCode\": \"" + actorAgency + "\", \"user\": \"u@"
+                                            + actorAgency + "\"},",
                             court == null ? "" : ", \"court\": \"" + court + "\"",
                             due,
                             deadline == null ? "" : "\"deadline\": " + deadline + ",",
-                            OffsetDateTime.now(ZoneOffset.UTC), version);
+                            OffsetDateTime.now(ZoneOffset.UTC),
+                            version);
         }
     }
 
     static <T> T await(Supplier<T> probe, Predicate<T> done, Duration timeout) {
         // In the test's thread, as RestAssured expects; a slow probe is waited for, not abandoned.
-        return Awaitility.await().atMost(timeout).pollInSameThread().pollDelay(Duration.ZERO)
+        return Awaitility.await()
+                .atMost(timeout)
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(50))
                 .until(probe::get, done::test);
     }

@@ -26,9 +26,9 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.xianjie.localinfra.TestInfra;
 import org.xianjie.localinfra.XianjieTestResource;
-import org.xianjie.notification.persistence.NotificationView;
 import org.xianjie.notification.persistence.NewNotification;
 import org.xianjie.notification.persistence.NotificationStore;
+import org.xianjie.notification.persistence.NotificationView;
 
 /**
  * Per-agency sequence numbers (the stream's event ids) under concurrent writers: several
@@ -37,7 +37,9 @@ import org.xianjie.notification.persistence.NotificationStore;
  * order, with no gap and no duplicate.
  */
 @QuarkusTest
-@QuarkusTestResource(value = XianjieTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
+@QuarkusTestResource(
+        value = XianjieTestResource.class,
+        initArgs = @ResourceArg(name = "service", value = "notification"))
 class NotificationSequenceTest {
 
     /** An agency no other test writes to, so that its sequence is this test's alone. */
@@ -80,13 +82,18 @@ class NotificationSequenceTest {
             assertThat(expected).hasSize(5 + 6 * 15);
             assertThat(expected.stream().mapToLong(r -> r.getLong("seq")).toArray())
                     .as("sequence numbers after %d, as committed", mid)
-                    .containsExactly(LongStream.rangeClosed(mid + 1, mid + expected.size()).toArray());
+                    .containsExactly(LongStream.rangeClosed(mid + 1, mid + expected.size())
+                            .toArray());
 
             List<SseClient.Event> got = resumed.take(expected.size(), Duration.ofSeconds(30));
-            assertThat(got).extracting(SseClient.Event::id)
-                    .containsExactlyElementsOf(expected.stream().map(r -> Long.toString(r.getLong("seq"))).toList());
+            assertThat(got)
+                    .extracting(SseClient.Event::id)
+                    .containsExactlyElementsOf(expected.stream()
+                            .map(r -> Long.toString(r.getLong("seq")))
+                            .toList());
             for (int i = 0; i < got.size(); i++) {
-                assertThat(got.get(i).data()).contains(expected.get(i).getUUID("id").toString());
+                assertThat(got.get(i).data())
+                        .contains(expected.get(i).getUUID("id").toString());
             }
             // A witness instead of a wait: the next event on the stream is the next notification.
             NotificationView witness = insert(0);
@@ -96,31 +103,56 @@ class NotificationSequenceTest {
 
     @Test
     void theTransactionThatTakesANumberCommitsSynchronouslyWhateverTheSessionSays() {
-        String setting = pool.withTransaction(conn -> conn.query("set local synchronous_commit = off").execute()
+        String setting = pool.withTransaction(conn -> conn.query("set local synchronous_commit = off")
+                        .execute()
                         .chain(() -> store.insert(conn, notification()))
                         .chain(() -> conn.query("show synchronous_commit").execute()))
-                .await().atMost(Duration.ofSeconds(10)).iterator().next().getString(0);
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .iterator()
+                .next()
+                .getString(0);
         assertThat(setting).isEqualTo("on");
     }
 
     /** Inserts one notification in its own transaction, held open {@code holdMillis} after the insert. */
     private NotificationView insert(int holdMillis) {
         return pool.withTransaction(conn -> store.insert(conn, notification())
-                        .call(() -> conn.query("select pg_sleep(" + holdMillis / 1000.0 + ")").execute()))
-                .await().atMost(Duration.ofSeconds(30)).orElseThrow();
+                        .call(() -> conn.query("select pg_sleep(" + holdMillis / 1000.0 + ")")
+                                .execute()))
+                .await()
+                .atMost(Duration.ofSeconds(30))
+                .orElseThrow();
     }
 
     private static NewNotification notification() {
         UUID id = UUID.randomUUID();
-        return new NewNotification(id, AGENCY, null, "INFO", "org.xianjie.referral.file.v1", "test", id.toString(),
-                "FILE", UUID.randomUUID(), UUID.randomUUID(), "津药监处〔2026〕1号", "已立案", "Case filed",
-                JsonNodeFactory.instance.objectNode(), null, OffsetDateTime.now(ZoneOffset.UTC));
+        return new NewNotification(
+                id,
+                AGENCY,
+                null,
+                "INFO",
+                "org.xianjie.referral.file.v1",
+                "test",
+                id.toString(),
+                "FILE",
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "津药监处〔2026〕1号",
+                "已立案",
+                "Case filed",
+                JsonNodeFactory.instance.objectNode(),
+                null,
+                OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     private List<Row> committedAfter(long seq) {
         List<Row> rows = new ArrayList<>();
         pool.preparedQuery("select id, seq from notification where agency = $1 and seq > $2 order by seq")
-                .execute(Tuple.of(AGENCY, seq)).await().atMost(Duration.ofSeconds(10)).forEach(rows::add);
+                .execute(Tuple.of(AGENCY, seq))
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .forEach(rows::add);
         return rows;
     }
 }

@@ -1,13 +1,13 @@
 package org.xianjie.notification;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import org.xianjie.localinfra.TestInfra;
-import org.xianjie.localinfra.XianjieTestResource;
-
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -15,13 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
+import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.TestInfra;
+import org.xianjie.localinfra.XianjieTestResource;
 
 @QuarkusTest
-@QuarkusTestResource(value = XianjieTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
+@QuarkusTestResource(
+        value = XianjieTestResource.class,
+        initArgs = @ResourceArg(name = "service", value = "notification"))
 class NotificationStreamTest {
 
     @TestHTTPResource("/")
@@ -80,9 +81,11 @@ class NotificationStreamTest {
             SseClient.Event next = resumed.take(1, Duration.ofSeconds(10)).get(0);
             assertThat(next.data()).contains(live.referralId().toString());
             // Witness: a later notification on the same case (same partition) comes next, so nothing was doubled.
-            Fixtures.Referral witness = new Fixtures.Referral(java.util.UUID.randomUUID(), live.caseId(), live.caseNumber());
+            Fixtures.Referral witness =
+                    new Fixtures.Referral(java.util.UUID.randomUUID(), live.caseId(), live.caseNumber());
             witness.stepIn("SEND", "SENT", "BH-AMR", "BH-PSB", "BH-PROC");
-            assertThat(resumed.take(1, Duration.ofSeconds(10)).get(0).data()).contains(witness.referralId().toString());
+            assertThat(resumed.take(1, Duration.ofSeconds(10)).get(0).data())
+                    .contains(witness.referralId().toString());
             replay.forEach(e -> seen.add(e.data()));
             seen.add(next.data());
         }
@@ -92,7 +95,7 @@ class NotificationStreamTest {
     @Test
     void anotherAgencysStreamNeverCarriesTheseNotificationsButKeepsItsHeartbeat() throws Exception {
         try (SseClient court = new SseClient(base, token("HP-COURT"), "0");
-             SseClient binhai = new SseClient(base, token("BH-PROC"), null)) {
+                SseClient binhai = new SseClient(base, token("BH-PROC"), null)) {
             Fixtures.Referral r = Fixtures.Referral.create();
             r.stepIn("SEND", "SENT", "HP-AMR", "HP-PSB", "HP-PROC");
             // Witnesses on the same case (same partition, so routed after it): one prosecution before the
@@ -101,10 +104,12 @@ class NotificationStreamTest {
             toCourt.step("PROSECUTE", "PROSECUTED", "TJ-PROC", 5, "HP-COURT");
             Fixtures.Referral toBinhai = new Fixtures.Referral(java.util.UUID.randomUUID(), r.caseId(), r.caseNumber());
             toBinhai.stepIn("SEND", "SENT", "BH-AMR", "BH-PSB", "BH-PROC");
-            List<SseClient.Event> courtEvents = court.takeUntil(e -> e.data().contains(toCourt.referralId().toString()),
-                    Duration.ofSeconds(10));
-            assertThat(courtEvents).noneMatch(e -> e.data().contains(r.referralId().toString()));
-            assertThat(binhai.take(1, Duration.ofSeconds(10)).get(0).data()).contains(toBinhai.referralId().toString());
+            List<SseClient.Event> courtEvents =
+                    court.takeUntil(e -> e.data().contains(toCourt.referralId().toString()), Duration.ofSeconds(10));
+            assertThat(courtEvents)
+                    .noneMatch(e -> e.data().contains(r.referralId().toString()));
+            assertThat(binhai.take(1, Duration.ofSeconds(10)).get(0).data())
+                    .contains(toBinhai.referralId().toString());
             Fixtures.await(binhai::comments, comments -> comments.contains(":heartbeat"), Duration.ofSeconds(5));
         }
     }
@@ -115,7 +120,8 @@ class NotificationStreamTest {
         try (Socket stalled = new Socket(base.getHost(), base.getPort())) {
             OutputStream out = stalled.getOutputStream();
             out.write(("GET /api/v1/notifications/stream HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
-                    + "Authorization: Bearer " + token("TJ-CUSTOMS") + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Authorization: Bearer " + token("TJ-CUSTOMS") + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             stalled.setReceiveBufferSize(1024);
             for (int i = 0; i < 12; i++) {
@@ -132,8 +138,9 @@ class NotificationStreamTest {
                 List<SseClient.Event> events = client.take(count, Duration.ofSeconds(30));
                 assertThat(events).extracting(SseClient.Event::id).doesNotHaveDuplicates();
             }
-            System.out.printf("[measure] %d notifications reached %d subscribers (one stalled) in %d ms%n", count,
-                    clients.size(), (System.nanoTime() - started) / 1_000_000);
+            System.out.printf(
+                    "[measure] %d notifications reached %d subscribers (one stalled) in %d ms%n",
+                    count, clients.size(), (System.nanoTime() - started) / 1_000_000);
         } finally {
             for (SseClient client : clients) {
                 client.close();
@@ -143,9 +150,13 @@ class NotificationStreamTest {
 
     @Test
     void malformedLastEventIdGetsA400NamingIt() {
-        given().auth().oauth2(token("TJ-PSB")).header("Last-Event-ID", "yesterday")
+        given().auth()
+                .oauth2(token("TJ-PSB"))
+                .header("Last-Event-ID", "yesterday")
                 .get("/api/v1/notifications/stream")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("Last-Event-ID"));
         given().get("/api/v1/notifications/stream").then().statusCode(401);
     }

@@ -26,7 +26,9 @@ import org.xianjie.localinfra.XianjieTestResource;
  * carries; the item's own accept/read buttons call referral-service through the gateway.
  */
 @QuarkusTest
-@QuarkusTestResource(value = XianjieTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
+@QuarkusTestResource(
+        value = XianjieTestResource.class,
+        initArgs = @ResourceArg(name = "service", value = "notification"))
 class SharingConsoleBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -40,13 +42,17 @@ class SharingConsoleBrowserTest {
                  "sender": "TJ-CUSTOMS", "addressees": ["QD-PSB"], "actor": "%s", "state": "SENT",
                  "text": "查获一批涉嫌侵犯注册商标专用权的货物，收货人在青岛",
                  "deadline": {"code": "CLUE_REPLY", "description": "线索答复 clue reply", "responsibleAgency": "QD-PSB",
-                              "dueAt": "2026-03-09T15:59:59.999999Z", "overdue": false}}"""
-                .formatted(id, id.toString().substring(0, 6), actor);
+                              "dueAt": "2026-03-09T15:59:59.999999Z", "overdue": false}}""".formatted(id, id.toString().substring(0, 6), actor);
     }
 
     private static void publish(UUID key, String type, String data) {
-        Fixtures.publish(Topics.REFERRAL_EVENTS, key.toString(), Fixtures.REFERRAL_SOURCE,
-                UUID.randomUUID().toString(), type, data);
+        Fixtures.publish(
+                Topics.REFERRAL_EVENTS,
+                key.toString(),
+                Fixtures.REFERRAL_SOURCE,
+                UUID.randomUUID().toString(),
+                type,
+                data);
     }
 
     private void signIn(Chromium browser, String agency) throws Exception {
@@ -67,19 +73,25 @@ class SharingConsoleBrowserTest {
             signIn(browser, "QD-PSB");
             publish(clue, SharingEventTypes.CLUE_SENT, clue(clue, "TJ-CUSTOMS"));
             browser.waitFor(item + ".length", v -> ((Number) v).intValue() == 1, WAIT);
-            assertThat(browser.eval(item + "[0].textContent")).asString()
-                    .contains("线索通报", "收到线索通报，请按期答复", "待办");
+            assertThat(browser.eval(item + "[0].textContent")).asString().contains("线索通报", "收到线索通报，请按期答复", "待办");
             browser.eval(item + "[0].click(); true");
-            browser.waitFor("document.querySelector('#timeline h2') && document.querySelector('#timeline h2').textContent",
-                    v -> v instanceof String s && s.contains("线索通报") && s.contains(tag), WAIT);
-            assertThat(browser.eval("document.getElementById('timeline').textContent")).asString()
+            browser.waitFor(
+                    "document.querySelector('#timeline h2') && document.querySelector('#timeline h2').textContent",
+                    v -> v instanceof String s && s.contains("线索通报") && s.contains(tag),
+                    WAIT);
+            assertThat(browser.eval("document.getElementById('timeline').textContent"))
+                    .asString()
                     .contains("TJ-CUSTOMS", "收货人在青岛");
             browser.screenshot(Path.of("target", "console-clue-received.png"));
         }
         try (Chromium browser = new Chromium()) {
             signIn(browser, "TJ-CUSTOMS");
-            publish(clue, SharingEventTypes.CLUE_ACCEPTED, clue(clue, "QD-PSB").replace("\"act\": \"CREATED\"",
-                    "\"act\": \"ACCEPT\"").replace("\"state\": \"SENT\"", "\"state\": \"ACCEPTED\""));
+            publish(
+                    clue,
+                    SharingEventTypes.CLUE_ACCEPTED,
+                    clue(clue, "QD-PSB")
+                            .replace("\"act\": \"CREATED\"", "\"act\": \"ACCEPT\"")
+                            .replace("\"state\": \"SENT\"", "\"state\": \"ACCEPTED\""));
             browser.waitFor(item + ".length", v -> ((Number) v).intValue() == 1, WAIT);
             assertThat(browser.eval(item + "[0].textContent")).asString().contains("线索已接收");
             browser.screenshot(Path.of("target", "console-clue-accepted.png"));
@@ -99,7 +111,8 @@ class SharingConsoleBrowserTest {
             browser.eval(bitem + "[0].querySelector('button.ack').click(); true");
             browser.waitFor(bitem + "[0].classList.contains('read')", Boolean.TRUE::equals, WAIT);
             browser.eval("document.getElementById('lang').click(); true");
-            browser.waitFor(bitem + "[0].textContent", v -> v instanceof String s && s.contains("Major-case bulletin"), WAIT);
+            browser.waitFor(
+                    bitem + "[0].textContent", v -> v instanceof String s && s.contains("Major-case bulletin"), WAIT);
             browser.screenshot(Path.of("target", "console-bulletin-read.png"));
         }
         assertThat(Path.of("target", "console-clue-received.png")).exists();

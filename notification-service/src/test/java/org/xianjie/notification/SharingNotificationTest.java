@@ -21,7 +21,9 @@ import org.xianjie.localinfra.XianjieTestResource;
 
 /** Clues and bulletins from the referral topic to the right inboxes, and to no one else's. */
 @QuarkusTest
-@QuarkusTestResource(value = XianjieTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
+@QuarkusTestResource(
+        value = XianjieTestResource.class,
+        initArgs = @ResourceArg(name = "service", value = "notification"))
 class SharingNotificationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(40);
@@ -39,7 +41,11 @@ class SharingNotificationTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.get("/api/v1/notifications")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<Map<String, Object>> items = page.getList("items");
             for (Map<String, Object> item : items) {
                 Object detail = item.get("detail");
@@ -57,8 +63,13 @@ class SharingNotificationTest {
     }
 
     private static void publish(UUID itemId, String type, String data) {
-        Fixtures.publish(Topics.REFERRAL_EVENTS, itemId.toString(), Fixtures.REFERRAL_SOURCE,
-                UUID.randomUUID().toString(), type, data);
+        Fixtures.publish(
+                Topics.REFERRAL_EVENTS,
+                itemId.toString(),
+                Fixtures.REFERRAL_SOURCE,
+                UUID.randomUUID().toString(),
+                type,
+                data);
     }
 
     private static String clue(UUID id, String act, String actor) {

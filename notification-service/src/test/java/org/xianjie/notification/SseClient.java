@@ -18,8 +18,7 @@ import java.util.concurrent.TimeUnit;
 /** A test SSE client on the JDK HttpClient: reads the stream line by line on its own thread. */
 final class SseClient implements AutoCloseable {
 
-    record Event(String id, String name, String data) {
-    }
+    record Event(String id, String name, String data) {}
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final List<String> comments = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -35,7 +34,8 @@ final class SseClient implements AutoCloseable {
             request.header("Last-Event-ID", lastEventId);
         }
         HttpResponse<InputStream> response = HttpClient.newHttpClient()
-                .sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream()).get(10, TimeUnit.SECONDS);
+                .sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream())
+                .get(10, TimeUnit.SECONDS);
         status = response.statusCode();
         body = response.body();
         reader = new Thread(this::read, "sse-test-reader");
@@ -79,7 +79,8 @@ final class SseClient implements AutoCloseable {
         while (got.size() < count) {
             Event e = events.poll(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (e == null) {
-                throw new AssertionError("got " + got.size() + " of " + count + " events within " + timeout + ": " + got);
+                throw new AssertionError(
+                        "got " + got.size() + " of " + count + " events within " + timeout + ": " + got);
             }
             got.add(e);
         }

@@ -1,7 +1,6 @@
 package org.xianjie.notification;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -15,8 +14,7 @@ import java.util.function.Function;
 /** An agency system's webhook receiver: a JDK HttpServer on a random loopback port, recording every request. */
 final class TestReceiver implements AutoCloseable {
 
-    record Request(String id, String timestamp, String signature, String body, Instant at, int answered) {
-    }
+    record Request(String id, String timestamp, String signature, String body, Instant at, int answered) {}
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -32,11 +30,16 @@ final class TestReceiver implements AutoCloseable {
         server.createContext("/hook", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                Request received = new Request(exchange.getRequestHeaders().getFirst("webhook-id"),
+                Request received = new Request(
+                        exchange.getRequestHeaders().getFirst("webhook-id"),
                         exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                        exchange.getRequestHeaders().getFirst("webhook-signature"), body, Instant.now(), 0);
+                        exchange.getRequestHeaders().getFirst("webhook-signature"),
+                        body,
+                        Instant.now(),
+                        0);
                 int status = answer.apply(received);
-                requests.add(new Request(received.id(), received.timestamp(), received.signature(), body, received.at(), status));
+                requests.add(new Request(
+                        received.id(), received.timestamp(), received.signature(), body, received.at(), status));
                 exchange.sendResponseHeaders(status, -1);
             } finally {
                 exchange.close();

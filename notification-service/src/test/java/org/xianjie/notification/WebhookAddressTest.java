@@ -1,5 +1,10 @@
 package org.xianjie.notification;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.xianjie.notification.Fixtures.await;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -7,11 +12,6 @@ import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.Test;
-import org.xianjie.localinfra.TestInfra;
-import org.xianjie.localinfra.XianjieTestResource;
-
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -22,11 +22,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.xianjie.notification.Fixtures.await;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.TestInfra;
+import org.xianjie.localinfra.XianjieTestResource;
 
 /**
  * Webhooks cannot be aimed inside the network: loopback, private, link-local and the suite's own
@@ -35,7 +34,9 @@ import static org.xianjie.notification.Fixtures.await;
  * %test allow-list; the suite's own ports there stay refused.
  */
 @QuarkusTest
-@QuarkusTestResource(value = XianjieTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
+@QuarkusTestResource(
+        value = XianjieTestResource.class,
+        initArgs = @ResourceArg(name = "service", value = "notification"))
 class WebhookAddressTest {
 
     @Inject
@@ -46,8 +47,10 @@ class WebhookAddressTest {
     }
 
     private static int portOf(String property) {
-        String value = ConfigProvider.getConfig().getValue(property, String.class).split(",")[0];
-        return value.contains("://") ? URI.create(value).getPort()
+        String value =
+                ConfigProvider.getConfig().getValue(property, String.class).split(",")[0];
+        return value.contains("://")
+                ? URI.create(value).getPort()
                 : Integer.parseInt(value.substring(value.lastIndexOf(':') + 1));
     }
 
@@ -57,23 +60,51 @@ class WebhookAddressTest {
         int kafka = portOf("kafka.bootstrap.servers");
         int self = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         List<String> refused = List.of(
-                "http://localhost:9999/h", "http://2130706433/h", "http://0177.0.0.1/h", "http://0x7f.0.0.1/h",
-                "http://127.1/h", "http://[::1]:9999/h", "http://[::ffff:10.0.0.1]/h", "http://[::ffff:7f00:1]:" + database + "/h",
-                "http://10.1.2.3/h", "http://172.16.0.1/h", "http://192.168.1.1/h", "http://169.254.169.254/latest/meta-data",
-                "http://100.64.0.1/h", "http://0.0.0.0/h", "http://[fd00::1]/h", "http://[fe80::1]/h", "http://224.0.0.1/h",
-                "http://127.0.0.1:" + database + "/h", "http://127.0.0.1:" + kafka + "/h");
+                "http://localhost:9999/h",
+                "http://2130706433/h",
+                "http://0177.0.0.1/h",
+                "http://0x7f.0.0.1/h",
+                "http://127.1/h",
+                "http://[::1]:9999/h",
+                "http://[::ffff:10.0.0.1]/h",
+                "http://[::ffff:7f00:1]:" + database + "/h",
+                "http://10.1.2.3/h",
+                "http://172.16.0.1/h",
+                "http://192.168.1.1/h",
+                "http://169.254.169.254/latest/meta-data",
+                "http://100.64.0.1/h",
+                "http://0.0.0.0/h",
+                "http://[fd00::1]/h",
+                "http://[fe80::1]/h",
+                "http://224.0.0.1/h",
+                "http://127.0.0.1:" + database + "/h",
+                "http://127.0.0.1:" + kafka + "/h");
         for (String url : refused) {
-            given().auth().oauth2(admin("TJ-CUSTOMS")).contentType(ContentType.JSON)
-                    .body("{\"url\": \"%s\", \"eventTypes\": [\"*\"]}".formatted(url)).post("/api/v1/webhooks")
-                    .then().statusCode(400).contentType("application/problem+json")
+            given().auth()
+                    .oauth2(admin("TJ-CUSTOMS"))
+                    .contentType(ContentType.JSON)
+                    .body("{\"url\": \"%s\", \"eventTypes\": [\"*\"]}".formatted(url))
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("errors[0].field", equalTo("url"));
         }
         if (self > 0) {
-            given().auth().oauth2(admin("TJ-CUSTOMS")).contentType(ContentType.JSON)
+            given().auth()
+                    .oauth2(admin("TJ-CUSTOMS"))
+                    .contentType(ContentType.JSON)
                     .body("{\"url\": \"http://127.0.0.1:%d/h\", \"eventTypes\": [\"*\"]}".formatted(self))
-                    .post("/api/v1/webhooks").then().statusCode(400);
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .statusCode(400);
         }
-        given().auth().oauth2(admin("TJ-CUSTOMS")).get("/api/v1/webhooks").then().statusCode(200).body("size()", equalTo(0));
+        given().auth()
+                .oauth2(admin("TJ-CUSTOMS"))
+                .get("/api/v1/webhooks")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
     }
 
     /** An endpoint stored before the rules (or whose name now resolves elsewhere), as the worker finds it. */
@@ -82,18 +113,33 @@ class WebhookAddressTest {
         pool.preparedQuery("""
                         insert into webhook_endpoint (id, agency, url, description, event_types, secret, created_at, created_by)
                         values ($1, $2, $3, $4, $5, $6, $7, $8)""")
-                .execute(Tuple.from(Arrays.asList(id, agency, url, null, new String[]{"*"},
-                        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", OffsetDateTime.now(ZoneOffset.UTC), "test")))
-                .await().atMost(Duration.ofSeconds(10));
+                .execute(Tuple.from(Arrays.asList(
+                        id,
+                        agency,
+                        url,
+                        null,
+                        new String[] {"*"},
+                        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                        OffsetDateTime.now(ZoneOffset.UTC),
+                        "test")))
+                .await()
+                .atMost(Duration.ofSeconds(10));
         return id;
     }
 
     private static Map<String, Object> settled(String agency, UUID endpoint) {
-        return await(() -> given().auth().oauth2(TestInfra.get().token(agency))
-                        .get("/api/v1/webhooks/" + endpoint + "/deliveries").then().statusCode(200)
-                        .extract().jsonPath().<Map<String, Object>>getList("$"),
-                list -> !list.isEmpty() && ((Number) list.get(0).get("attempts")).intValue() >= 1,
-                Duration.ofSeconds(30)).get(0);
+        return await(
+                        () -> given().auth()
+                                .oauth2(TestInfra.get().token(agency))
+                                .get("/api/v1/webhooks/" + endpoint + "/deliveries")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .<Map<String, Object>>getList("$"),
+                        list -> !list.isEmpty() && ((Number) list.get(0).get("attempts")).intValue() >= 1,
+                        Duration.ofSeconds(30))
+                .get(0);
     }
 
     @SuppressWarnings("unchecked")
@@ -105,7 +151,8 @@ class WebhookAddressTest {
     @Test
     void deliveryRechecksTheAddressAndTheLogDoesNotTellOpenFromClosedPorts() throws Exception {
         int database = portOf("quarkus.datasource.reactive.url");
-        try (ServerSocket open = new ServerSocket(0); ServerSocket closing = new ServerSocket(0)) {
+        try (ServerSocket open = new ServerSocket(0);
+                ServerSocket closing = new ServerSocket(0)) {
             int closedPort = closing.getLocalPort();
             closing.close();
             // An open port that is not HTTP: accepts and hangs up.

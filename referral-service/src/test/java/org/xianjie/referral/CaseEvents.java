@@ -13,15 +13,19 @@ import org.xianjie.localinfra.TestInfra;
 /** Test helper: publishes case events on the broker as case-service would. */
 final class CaseEvents {
 
-    private CaseEvents() {
-    }
+    private CaseEvents() {}
 
     /** Publishes {@code data} (a CaseSnapshot as JSON) as {@code org.xianjie.case.<act>.v1}, keyed by case. */
     static void publish(UUID caseId, String act, String data) throws Exception {
         RecordHeaders headers = new RecordHeaders();
-        for (String[] h : new String[][] {{"ce_specversion", "1.0"}, {"ce_id", UUID.randomUUID().toString()},
-                {"ce_source", "/xianjie/case-service"}, {"ce_type", "org.xianjie.case." + act + ".v1"},
-                {"ce_subject", "cases/" + caseId}, {"content-type", "application/json"}}) {
+        for (String[] h : new String[][] {
+            {"ce_specversion", "1.0"},
+            {"ce_id", UUID.randomUUID().toString()},
+            {"ce_source", "/xianjie/case-service"},
+            {"ce_type", "org.xianjie.case." + act + ".v1"},
+            {"ce_subject", "cases/" + caseId},
+            {"content-type", "application/json"}
+        }) {
             headers.add(h[0], h[1].getBytes(StandardCharsets.UTF_8));
         }
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(

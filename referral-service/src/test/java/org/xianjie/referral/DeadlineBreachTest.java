@@ -45,26 +45,42 @@ class DeadlineBreachTest {
         double breachedBefore = breachedCount("FILING_DECISION");
         DeadlineShift.moveDueIntoPast(id, "FILING_DECISION");
         try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.referral.events")) {
-            List<ConsumerRecord<String, String>> breaches =
-                    topic.await(r -> caseId.toString().equals(r.key()) && BREACHED.equals(header(r, "ce_type")), 1,
-                            Duration.ofSeconds(20));
+            List<ConsumerRecord<String, String>> breaches = topic.await(
+                    r -> caseId.toString().equals(r.key()) && BREACHED.equals(header(r, "ce_type")),
+                    1,
+                    Duration.ofSeconds(20));
             assertThat(breaches).hasSize(1);
-            assertThat(breaches.get(0).value()).contains("\"code\":\"FILING_DECISION\"",
-                    "\"responsibleAgency\":\"TJ-PSB\"", "\"overdue\":true");
-            assertThat(topic.drain(r -> caseId.toString().equals(r.key()) && BREACHED.equals(header(r, "ce_type")),
-                    Duration.ofSeconds(4))).hasSize(1);
+            assertThat(breaches.get(0).value())
+                    .contains("\"code\":\"FILING_DECISION\"", "\"responsibleAgency\":\"TJ-PSB\"", "\"overdue\":true");
+            assertThat(topic.drain(
+                            r -> caseId.toString().equals(r.key()) && BREACHED.equals(header(r, "ce_type")),
+                            Duration.ofSeconds(4)))
+                    .hasSize(1);
         }
         get(token("TJ-PROC"), id).then().body("deadlines[0].overdue", equalTo(true));
-        io.restassured.RestAssured.given().auth().oauth2(token("TJ-PROC")).get("/api/v1/referrals?overdue=true")
-                .then().statusCode(200).body("id", hasItem(id));
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(token("TJ-PROC"))
+                .get("/api/v1/referrals?overdue=true")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(id));
         // The operators' counter (alert XianjieDeadlineBreached) moved with it.
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(breachedCount("FILING_DECISION")).isGreaterThan(breachedBefore));
+                .untilAsserted(
+                        () -> assertThat(breachedCount("FILING_DECISION")).isGreaterThan(breachedBefore));
     }
 
     private static double breachedCount(String deadline) {
-        return PrometheusText.value(io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200)
-                .extract().asString(), "xianjie_deadlines_breached_total", Map.of("deadline", deadline));
+        return PrometheusText.value(
+                io.restassured.RestAssured.given()
+                        .get("/q/metrics")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                "xianjie_deadlines_breached_total",
+                Map.of("deadline", deadline));
     }
 
     /**
@@ -81,10 +97,13 @@ class DeadlineBreachTest {
             ids.add(Flow.received(caseId));
         }
         // Move all five at once, so that the workers race for the same rows.
-        DeadlineShift.pool().preparedQuery("""
+        DeadlineShift.pool()
+                .preparedQuery("""
                         update deadline set due_at = now() - interval '1 minute', reminder_at = now() - interval '2 minutes'
                         where referral_id = any($1) and closed_at is null""")
-                .execute(Tuple.of(ids.stream().map(UUID::fromString).toArray(UUID[]::new))).await().indefinitely();
+                .execute(Tuple.of(ids.stream().map(UUID::fromString).toArray(UUID[]::new)))
+                .await()
+                .indefinitely();
         CountDownLatch go = new CountDownLatch(1);
         List<CompletableFuture<Integer>> runs = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -103,10 +122,14 @@ class DeadlineBreachTest {
             List<ConsumerRecord<String, String>> breaches = topic.drain(
                     r -> cases.contains(UUID.fromString(r.key())) && BREACHED.equals(header(r, "ce_type")),
                     Duration.ofSeconds(6));
-            assertThat(breaches).extracting(ConsumerRecord::key)
-                    .containsExactlyInAnyOrderElementsOf(cases.stream().map(UUID::toString).toList());
-            assertThat(topic.drain(r -> cases.contains(UUID.fromString(r.key())) && REMINDER.equals(header(r, "ce_type")),
-                    Duration.ofMillis(500))).isEmpty();
+            assertThat(breaches)
+                    .extracting(ConsumerRecord::key)
+                    .containsExactlyInAnyOrderElementsOf(
+                            cases.stream().map(UUID::toString).toList());
+            assertThat(topic.drain(
+                            r -> cases.contains(UUID.fromString(r.key())) && REMINDER.equals(header(r, "ce_type")),
+                            Duration.ofMillis(500)))
+                    .isEmpty();
         }
     }
 
@@ -114,15 +137,23 @@ class DeadlineBreachTest {
     void reminderGoesOutOnceBeforeTheLimit() {
         UUID caseId = UUID.randomUUID();
         String id = Flow.received(caseId);
-        DeadlineShift.pool().preparedQuery("""
+        DeadlineShift.pool()
+                .preparedQuery("""
                         update deadline set reminder_at = now() - interval '1 second'
                         where referral_id = $1 and closed_at is null""")
-                .execute(Tuple.of(UUID.fromString(id))).await().indefinitely();
+                .execute(Tuple.of(UUID.fromString(id)))
+                .await()
+                .indefinitely();
         try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.referral.events")) {
-            assertThat(topic.await(r -> caseId.toString().equals(r.key()) && REMINDER.equals(header(r, "ce_type")), 1,
-                    Duration.ofSeconds(20))).hasSize(1);
-            assertThat(topic.drain(r -> caseId.toString().equals(r.key()) && REMINDER.equals(header(r, "ce_type")),
-                    Duration.ofSeconds(3))).hasSize(1);
+            assertThat(topic.await(
+                            r -> caseId.toString().equals(r.key()) && REMINDER.equals(header(r, "ce_type")),
+                            1,
+                            Duration.ofSeconds(20)))
+                    .hasSize(1);
+            assertThat(topic.drain(
+                            r -> caseId.toString().equals(r.key()) && REMINDER.equals(header(r, "ce_type")),
+                            Duration.ofSeconds(3)))
+                    .hasSize(1);
         }
         get(token("TJ-PSB"), id).then().body("deadlines[0].remindedAt", org.hamcrest.Matchers.notNullValue());
     }

@@ -88,8 +88,7 @@ class DeadlineWorkerAndStepsTest {
         // Every filing decision's reminder falls due now, as the police file all forty at once.
         DeadlineShift.pool().preparedQuery("""
                         update deadline set reminder_at = now()
-                        where referral_id = any($1) and code = 'FILING_DECISION'""")
-                .execute(Tuple.of(ids)).await().indefinitely();
+                        where referral_id = any($1) and code = 'FILING_DECISION'""").execute(Tuple.of(ids)).await().indefinitely();
         go.countDown();
         for (Future<?> step : steps) {
             step.get();
@@ -104,30 +103,38 @@ class DeadlineWorkerAndStepsTest {
         // What a reader finds: which filing decisions were reminded, as the referral shows them.
         Set<UUID> remindedCases = referralOfCase.entrySet().stream()
                 .filter(e -> filingDecision(e.getValue()).get("remindedAt") != null)
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
 
         awaitOutboxRelayed(ids);
         try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.referral.events")) {
-            topic.await(r -> isOurs(r, referralOfCase) && FILE.equals(header(r, "ce_type")), REFERRALS,
+            topic.await(
+                    r -> isOurs(r, referralOfCase) && FILE.equals(header(r, "ce_type")),
+                    REFERRALS,
                     Duration.ofSeconds(30));
-            List<ConsumerRecord<String, String>> ours = topic.await(r -> isOurs(r, referralOfCase),
-                    REFERRALS * 5 + remindedCases.size(), Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> ours = topic.await(
+                    r -> isOurs(r, referralOfCase), REFERRALS * 5 + remindedCases.size(), Duration.ofSeconds(30));
 
             Map<UUID, List<ConsumerRecord<String, String>>> byCase = new HashMap<>();
-            ours.forEach(r -> byCase.computeIfAbsent(UUID.fromString(r.key()), k -> new ArrayList<>()).add(r));
+            ours.forEach(r -> byCase.computeIfAbsent(UUID.fromString(r.key()), k -> new ArrayList<>())
+                    .add(r));
             Set<UUID> announcedCases = new java.util.HashSet<>();
             for (Map.Entry<UUID, List<ConsumerRecord<String, String>>> e : byCase.entrySet()) {
                 List<ConsumerRecord<String, String>> events = e.getValue();
-                long reminders = events.stream().filter(r -> REMINDER.equals(header(r, "ce_type"))).count();
+                long reminders = events.stream()
+                        .filter(r -> REMINDER.equals(header(r, "ce_type")))
+                        .count();
                 assertThat(reminders).as("reminders of case %s", e.getKey()).isLessThanOrEqualTo(1);
                 if (reminders == 1) {
                     announcedCases.add(e.getKey());
                 }
                 assertInStateOrder(e.getKey(), events);
             }
-            System.out.printf("DeadlineWorkerAndStepsTest: %d referrals filed, %d reminders sent and kept%n",
+            System.out.printf(
+                    "DeadlineWorkerAndStepsTest: %d referrals filed, %d reminders sent and kept%n",
                     REFERRALS, announcedCases.size());
-            assertThat(announcedCases).as("cases whose reminder went out = cases showing remindedAt")
+            assertThat(announcedCases)
+                    .as("cases whose reminder went out = cases showing remindedAt")
                     .isEqualTo(remindedCases);
         }
     }
@@ -144,10 +151,13 @@ class DeadlineWorkerAndStepsTest {
             JsonNode data = mapper.readTree(r.value());
             long version = data.get("version").asLong();
             String type = header(r, "ce_type");
-            seen.add(type.replace("org.xianjie.referral.", "") + "@" + version + ":" + data.get("state").asText());
+            seen.add(type.replace("org.xianjie.referral.", "") + "@" + version + ":"
+                    + data.get("state").asText());
             if (REMINDER.equals(type)) {
                 assertThat(version).as("case %s: %s", caseId, seen).isEqualTo(last);
-                assertThat(data.get("state").asText()).as("case %s: %s", caseId, seen).isEqualTo("RECEIVED");
+                assertThat(data.get("state").asText())
+                        .as("case %s: %s", caseId, seen)
+                        .isEqualTo("RECEIVED");
             } else {
                 assertThat(version).as("case %s: %s", caseId, seen).isGreaterThan(last);
             }
@@ -165,9 +175,13 @@ class DeadlineWorkerAndStepsTest {
     }
 
     private static Map<String, Object> filingDecision(String id) {
-        JsonPath view = get(token("TJ-PSB"), id).then().statusCode(200).extract().jsonPath();
+        JsonPath view =
+                get(token("TJ-PSB"), id).then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> settled = view.getList("settledDeadlines");
-        return settled.stream().filter(d -> "FILING_DECISION".equals(d.get("code"))).findFirst().orElseThrow();
+        return settled.stream()
+                .filter(d -> "FILING_DECISION".equals(d.get("code")))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The witness that the topic holds everything: no outbox row of these referrals' cases is unpublished. */
@@ -175,10 +189,16 @@ class DeadlineWorkerAndStepsTest {
         Instant until = Instant.now().plusSeconds(30);
         long pending = Long.MAX_VALUE;
         while (pending > 0 && Instant.now().isBefore(until)) {
-            pending = DeadlineShift.pool().preparedQuery("""
+            pending = DeadlineShift.pool()
+                    .preparedQuery("""
                             select count(*) from outbox_event where published_at is null
                               and subject = any(select 'referrals/' || id from unnest($1::uuid[]) as id)""")
-                    .execute(Tuple.of(referralIds)).await().indefinitely().iterator().next().getLong(0);
+                    .execute(Tuple.of(referralIds))
+                    .await()
+                    .indefinitely()
+                    .iterator()
+                    .next()
+                    .getLong(0);
             if (pending > 0) {
                 Thread.sleep(100);
             }

@@ -18,8 +18,7 @@ final class Flow {
               {"kind": "SEIZED_ITEMS_LIST", "title": "涉案物品清单", "sha256": "%1$s"},
               {"kind": "EXPERT_OPINION", "title": "鉴定意见", "sha256": "%1$s"}]}""".formatted(SHA);
 
-    private Flow() {
-    }
+    private Flow() {}
 
     static String token(String agency, String... roles) {
         return TestInfra.get().token(agency, roles);
@@ -27,13 +26,17 @@ final class Flow {
 
     /** A new referral reported by {@code agency}'s case team; returns its id. */
     static String report(String agency, UUID caseId) {
-        return given().auth().oauth2(token(agency)).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(token(agency))
+                .contentType(ContentType.JSON)
                 .body("""
                         {"caseId": "%s", "caseNumber": "津市监处〔2026〕%s号", "caseTitle": "销售假冒注册商标的商品案",
-                         "category": "TRADEMARK", "reason": "非法经营数额12万元", "caseTeam": ["张伟", "李娜"]}"""
-                        .formatted(caseId, caseId.toString().substring(0, 6)))
+                         "category": "TRADEMARK", "reason": "非法经营数额12万元", "caseTeam": ["张伟", "李娜"]}""".formatted(caseId, caseId.toString().substring(0, 6)))
                 .post("/api/v1/referrals")
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String report(UUID caseId) {
@@ -41,7 +44,10 @@ final class Flow {
     }
 
     static Response step(String token, String id, String step, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body == null ? "{}" : body)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body == null ? "{}" : body)
                 .post("/api/v1/referrals/" + id + "/steps/" + step);
     }
 

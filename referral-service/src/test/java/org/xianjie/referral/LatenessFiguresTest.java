@@ -52,11 +52,17 @@ class LatenessFiguresTest {
     }
 
     private static String report(UUID caseId, OffsetDateTime occurredAt) {
-        return given().auth().oauth2(token("TJ-AMR")).contentType(ContentType.JSON).body("""
+        return given().auth()
+                .oauth2(token("TJ-AMR"))
+                .contentType(ContentType.JSON)
+                .body("""
                         {"caseId": "%s", "caseNumber": "津市监处〔2026〕%s号", "caseTitle": "销售假冒注册商标的商品案",
-                         "category": "TRADEMARK", "caseTeam": ["张伟", "李娜"], "occurredAt": "%s"}"""
-                        .formatted(caseId, caseId.toString().substring(0, 6), occurredAt))
-                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+                         "category": "TRADEMARK", "caseTeam": ["张伟", "李娜"], "occurredAt": "%s"}""".formatted(caseId, caseId.toString().substring(0, 6), occurredAt))
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -64,40 +70,48 @@ class LatenessFiguresTest {
         String late = "xianjie_acts_entered_late_total";
         double reportsLate = metric(late, "act=\"REPORT\"", "agencyType=\"ADMINISTRATIVE\"");
         double approvalsLate = metric(late, "act=\"APPROVE\"", "agencyType=\"ADMINISTRATIVE\"");
-        double approvalsEntered = metric("xianjie_acts_entry_delay_seconds_count", "act=\"APPROVE\"",
-                "agencyType=\"ADMINISTRATIVE\"");
+        double approvalsEntered =
+                metric("xianjie_acts_entry_delay_seconds_count", "act=\"APPROVE\"", "agencyType=\"ADMINISTRATIVE\"");
         // Twelve days after the report (no holiday spans that many days): late by any calendar.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
         String id = report(UUID.randomUUID(), now.minusDays(12));
         ok(token("TJ-AMR", "head"), id, "APPROVE", null);
-        assertThat(metric(late, "act=\"REPORT\"", "agencyType=\"ADMINISTRATIVE\"")).isEqualTo(reportsLate + 1);
-        assertThat(metric("xianjie_acts_entry_delay_seconds_count", "act=\"APPROVE\"",
-                "agencyType=\"ADMINISTRATIVE\"")).isEqualTo(approvalsEntered + 1);
-        assertThat(metric(late, "act=\"APPROVE\"", "agencyType=\"ADMINISTRATIVE\"")).isEqualTo(approvalsLate);
+        assertThat(metric(late, "act=\"REPORT\"", "agencyType=\"ADMINISTRATIVE\""))
+                .isEqualTo(reportsLate + 1);
+        assertThat(metric("xianjie_acts_entry_delay_seconds_count", "act=\"APPROVE\"", "agencyType=\"ADMINISTRATIVE\""))
+                .isEqualTo(approvalsEntered + 1);
+        assertThat(metric(late, "act=\"APPROVE\"", "agencyType=\"ADMINISTRATIVE\""))
+                .isEqualTo(approvalsLate);
     }
 
     private static void insertAct(UUID caseId, String occurredAt, String recordedAt) {
         OffsetDateTime occurred = OffsetDateTime.parse(occurredAt);
         OffsetDateTime recorded = OffsetDateTime.parse(recordedAt);
         // As the suite stored it while the year had no calendar: judged by Monday to Friday, late.
-        DeadlineShift.pool().preparedQuery("""
+        DeadlineShift.pool()
+                .preparedQuery("""
                         insert into act_entry (origin, act, agency_code, agency_type, region, case_id, case_number,
                             occurred_at, recorded_at, delay_seconds, entered_late)
                         values ('referral', 'RECEIVE', 'TJ-PSB', 'POLICE', '120000', $1, $2, $3, $4, $5, true)""")
                 .execute(Tuple.of(caseId, "津公立〔2033〕" + caseId.toString().substring(0, 4), occurred, recorded)
                         .addLong(Duration.between(occurred, recorded).toSeconds()))
-                .await().indefinitely();
+                .await()
+                .indefinitely();
     }
 
     private static Boolean enteredLate(UUID caseId) {
-        Response dq = given().auth().oauth2(token("TJ-PROC"))
+        Response dq = given().auth()
+                .oauth2(token("TJ-PROC"))
                 .get("/api/v1/data-quality?agency=TJ-PSB&from=2032-12-01&to=2033-11-30");
         dq.then().statusCode(200);
         return dq.path("worst.find { it.caseId == '%s' }.enteredLate".formatted(caseId));
     }
 
     private static Response publish(String body) {
-        return given().auth().oauth2(token("TJ-AMR", "platform-operator")).contentType(ContentType.JSON).body(body)
+        return given().auth()
+                .oauth2(token("TJ-AMR", "platform-operator"))
+                .contentType(ContentType.JSON)
+                .body(body)
                 .put("/api/v1/admin/calendar/2033");
     }
 
@@ -115,15 +129,16 @@ class LatenessFiguresTest {
         // The schedule is published: 1–3 January and 1–7 October are rest days, 8 October is worked.
         publish("""
                 {"restDays": [{"from": "2033-01-01", "to": "2033-01-03"}, {"from": "2033-10-01", "to": "2033-10-07"}],
-                 "makeUpWorkingDays": ["2033-10-08"]}""")
-                .then().statusCode(200).body("actsRejudged", equalTo(2));
+                 "makeUpWorkingDays": ["2033-10-08"]}""").then().statusCode(200).body("actsRejudged", equalTo(2));
         // The first working days after the acts were Tue 4 Jan and Sat 8 Oct: both entered in time.
         assertThat(enteredLate(newYear)).isFalse();
         assertThat(enteredLate(nationalDay)).isFalse();
 
         // Corrected (National Day removed), the October act is late again; the January one stays in time.
         publish("{\"restDays\": [{\"from\": \"2033-01-01\", \"to\": \"2033-01-03\"}], \"makeUpWorkingDays\": []}")
-                .then().statusCode(200).body("actsRejudged", equalTo(1));
+                .then()
+                .statusCode(200)
+                .body("actsRejudged", equalTo(1));
         assertThat(enteredLate(newYear)).isFalse();
         assertThat(enteredLate(nationalDay)).isTrue();
     }
@@ -133,34 +148,46 @@ class LatenessFiguresTest {
         UUID caseId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
         OffsetDateTime opened = now.minusDays(5);
-        CaseEventPublisher.publish(caseId, OPENED, now, """
+        CaseEventPublisher.publish(
+                caseId, OPENED, now, """
                 {"caseId":"%s","agencyCode":"TJ-AMR","caseNumber":"津市监处〔2026〕%s号","category":"TRADEMARK",
                  "region":"120000","title":"销售假冒注册商标的商品案","state":"OPEN",
                  "amounts":{"illegalBusinessVolume":86000,"marks":1},"partyIdentityHashes":[],"evidenceCount":0,
-                 "version":1,"occurredAt":"%s","recordedAt":"%s"}"""
-                .formatted(caseId, caseId.toString().substring(0, 6), opened, now));
+                 "version":1,"occurredAt":"%s","recordedAt":"%s"}""".formatted(caseId, caseId.toString().substring(0, 6), opened, now));
         // Once referral-service knows the opening, it is in the procuratorate's figures.
         String day = opened.toLocalDate().toString();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
-                given().auth().oauth2(token("TJ-PROC"))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> given().auth()
+                        .oauth2(token("TJ-PROC"))
                         .get("/api/v1/data-quality?agency=TJ-AMR&from=" + day + "&to=" + day)
-                        .<java.util.List<String>>path("worst.caseId").contains(caseId.toString()));
+                        .<java.util.List<String>>path("worst.caseId")
+                        .contains(caseId.toString()));
 
-        given().auth().oauth2(token("TJ-AMR")).contentType(ContentType.JSON).body("""
+        given().auth()
+                .oauth2(token("TJ-AMR"))
+                .contentType(ContentType.JSON)
+                .body("""
                         {"caseId": "%s", "caseNumber": "津市监处〔2026〕%s号", "caseTitle": "销售假冒注册商标的商品案",
-                         "category": "TRADEMARK", "caseTeam": ["张伟", "李娜"], "occurredAt": "%s"}"""
-                        .formatted(caseId, caseId.toString().substring(0, 6), opened.minusHours(1)))
-                .post("/api/v1/referrals").then().statusCode(409).contentType("application/problem+json")
+                         "category": "TRADEMARK", "caseTeam": ["张伟", "李娜"], "occurredAt": "%s"}""".formatted(caseId, caseId.toString().substring(0, 6), opened.minusHours(1)))
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("occurredAt"))
                 .body("limit", equalTo(opened.toInstant().toString()))
                 .body("detail", org.hamcrest.Matchers.containsString("立案"));
-        given().auth().oauth2(token("TJ-PROC")).get("/api/v1/referrals?size=200")
-                .then().body("caseId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(caseId.toString())));
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .get("/api/v1/referrals?size=200")
+                .then()
+                .body("caseId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(caseId.toString())));
         // Stated after the opening, the report is taken, and its approval limit counts from it.
         OffsetDateTime reported = opened.plusHours(2);
         String id = report(caseId, reported);
         Response r = Flow.get(token("TJ-AMR"), id);
         assertThat(OffsetDateTime.parse(r.path("deadlines.find { it.code == 'APPROVAL' }.countedFrom"))
-                .toInstant()).isEqualTo(reported.toInstant());
+                        .toInstant())
+                .isEqualTo(reported.toInstant());
     }
 }

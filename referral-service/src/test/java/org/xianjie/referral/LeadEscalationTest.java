@@ -34,44 +34,78 @@ class LeadEscalationTest {
     @Test
     void escalatedLeadAsksTheAgencyToReferByADueDateAndIsMetByItsReferral() throws Exception {
         UUID caseId = UUID.randomUUID();
-        LeadEvents.decided(caseId, "BH-AMR", "120116", "TRADEMARK", "{\"illegalBusinessVolume\": 900000}", "2026-03-10");
+        LeadEvents.decided(
+                caseId, "BH-AMR", "120116", "TRADEMARK", "{\"illegalBusinessVolume\": 900000}", "2026-03-10");
         String leadId = (String) LeadEvents.awaitLead("BH-PROC", caseId).get("id");
         try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.referral.events")) {
             OffsetDateTime before = OffsetDateTime.now();
-            String dueAt = given().auth().oauth2(token("TJ-PROC")).contentType(ContentType.JSON)
+            String dueAt = given().auth()
+                    .oauth2(token("TJ-PROC"))
+                    .contentType(ContentType.JSON)
                     .body(Flow.reason("市院督办：建议移送公安机关"))
-                    .post("/api/v1/leads/" + leadId + "/escalate").then().statusCode(200)
+                    .post("/api/v1/leads/" + leadId + "/escalate")
+                    .then()
+                    .statusCode(200)
                     .body("state", equalTo("ESCALATED"))
                     .body("referralRequest.state", equalTo("REQUESTED"))
                     .body("referralRequest.requestedAt", notNullValue())
-                    .extract().path("referralRequest.dueAt");
+                    .extract()
+                    .path("referralRequest.dueAt");
             // 3 calendar days, the start day not counted: at least 3 days after the request
             assertThat(OffsetDateTime.parse(dueAt)).isAfter(before.plusDays(3));
-            List<ConsumerRecord<String, String>> escalated = topic.await(r -> caseId.toString().equals(r.key())
-                    && ReferralEventTypes.LEAD_ESCALATED.equals(header(r, "ce_type")), 1, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> escalated = topic.await(
+                    r -> caseId.toString().equals(r.key())
+                            && ReferralEventTypes.LEAD_ESCALATED.equals(header(r, "ce_type")),
+                    1,
+                    Duration.ofSeconds(30));
             assertThat(escalated.get(0).value()).contains("\"referralDueAt\"", "\"agency\":\"BH-AMR\"");
 
-            String referralId = given().auth().oauth2(token("BH-AMR")).contentType(ContentType.JSON)
+            String referralId = given().auth()
+                    .oauth2(token("BH-AMR"))
+                    .contentType(ContentType.JSON)
                     .body("{\"caseId\": \"%s\", \"caseTeam\": [\"张伟\", \"李娜\"]}".formatted(caseId))
-                    .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    given().auth().oauth2(token("BH-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(200)
+                    .post("/api/v1/referrals")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(token("BH-PROC"))
+                            .get("/api/v1/leads/" + leadId)
+                            .then()
+                            .statusCode(200)
                             .body("referralRequest.state", equalTo("REFERRED"))
                             .body("referralRequest.referralId", equalTo(referralId)));
-            List<ConsumerRecord<String, String>> referred = topic.await(r -> caseId.toString().equals(r.key())
-                    && ReferralEventTypes.LEAD_REFERRED.equals(header(r, "ce_type")), 1, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> referred = topic.await(
+                    r -> caseId.toString().equals(r.key())
+                            && ReferralEventTypes.LEAD_REFERRED.equals(header(r, "ce_type")),
+                    1,
+                    Duration.ofSeconds(30));
             assertThat(referred.get(0).value()).contains("\"referralId\":\"" + referralId + "\"");
         }
-        given().auth().oauth2(token("HP-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(404);
+        given().auth()
+                .oauth2(token("HP-PROC"))
+                .get("/api/v1/leads/" + leadId)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void dismissedLeadAsksForNoReferral() {
         UUID caseId = UUID.randomUUID();
-        LeadEvents.decided(caseId, "TJ-AMR", "120000", "TRADEMARK", "{\"illegalBusinessVolume\": 900000}", "2026-03-10");
+        LeadEvents.decided(
+                caseId, "TJ-AMR", "120000", "TRADEMARK", "{\"illegalBusinessVolume\": 900000}", "2026-03-10");
         String leadId = (String) LeadEvents.awaitLead("TJ-PROC", caseId).get("id");
-        given().auth().oauth2(token("TJ-PROC")).contentType(ContentType.JSON).body(Flow.reason("已另案处理"))
-                .post("/api/v1/leads/" + leadId + "/dismiss").then().statusCode(200)
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .contentType(ContentType.JSON)
+                .body(Flow.reason("已另案处理"))
+                .post("/api/v1/leads/" + leadId + "/dismiss")
+                .then()
+                .statusCode(200)
                 .body("referralRequest", org.hamcrest.Matchers.nullValue());
     }
 }

@@ -23,17 +23,16 @@ import org.xianjie.localinfra.TestInfra;
 /** Case events as case-service's outbox relay writes them, and what a procuratorate then reads. */
 final class LeadEvents {
 
-    private LeadEvents() {
-    }
+    private LeadEvents() {}
 
     /** A penalty decision of {@code category} with {@code amounts} (raw JSON object) decided on {@code decided}. */
     static void decided(UUID caseId, String agency, String region, String category, String amounts, String decided) {
-        String data = """
+        String data =
+                """
                 {"caseId":"%s","agencyCode":"%s","caseNumber":"处〔2026〕%s号","category":"%s",
                  "region":"%s","title":"侵权案","state":"PENALTY_DECIDED","amounts":%s,
                  "penalty":{"decisionNumber":"罚〔2026〕1号","decisionDate":"%s","fine":50000},
-                 "partyIdentityHashes":[],"evidenceCount":1,"version":3}"""
-                .formatted(caseId, agency, caseId.toString().substring(0, 6), category, region, amounts, decided);
+                 "partyIdentityHashes":[],"evidenceCount":1,"version":3}""".formatted(caseId, agency, caseId.toString().substring(0, 6), category, region, amounts, decided);
         publish(caseId, CaseEventTypes.PENALTY_DECIDED, data);
     }
 
@@ -60,22 +59,36 @@ final class LeadEvents {
 
     /** The leads {@code procuratorate} sees for {@code caseId}. */
     static List<Map<String, Object>> leadsOf(String procuratorate, UUID caseId) {
-        List<Map<String, Object>> leads = given().auth().oauth2(token(procuratorate)).get("/api/v1/leads")
-                .then().statusCode(200).extract().path("$");
-        return leads.stream().filter(l -> caseId.toString().equals(l.get("caseId"))).toList();
+        List<Map<String, Object>> leads = given().auth()
+                .oauth2(token(procuratorate))
+                .get("/api/v1/leads")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
+        return leads.stream()
+                .filter(l -> caseId.toString().equals(l.get("caseId")))
+                .toList();
     }
 
     /** Waits (Awaitility, 60 s: the machine is shared) until {@code procuratorate} sees a lead for the case. */
     static Map<String, Object> awaitLead(String procuratorate, UUID caseId) {
-        return Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+        return Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
                 .pollInterval(java.time.Duration.ofMillis(300))
-                .until(() -> leadsOf(procuratorate, caseId).stream().findFirst(), Optional::isPresent).orElseThrow();
+                .until(() -> leadsOf(procuratorate, caseId).stream().findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 
     /** Waits until the penalty decision of the case is known (listed for {@code procuratorate}). */
     static void awaitDecision(String procuratorate, UUID caseId) {
-        Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(300))
-                .until(() -> given().auth().oauth2(token(procuratorate)).get("/api/v1/penalty-decisions/" + caseId)
-                        .statusCode() == 200);
+        Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(300))
+                .until(() -> given().auth()
+                                .oauth2(token(procuratorate))
+                                .get("/api/v1/penalty-decisions/" + caseId)
+                                .statusCode()
+                        == 200);
     }
 }

@@ -26,25 +26,31 @@ import org.xianjie.localinfra.XianjieTestResource;
 class LeadRulesOnCaseFiguresTest {
 
     @ParameterizedTest(name = "{1} {2} -> {3}")
-    @CsvSource(delimiter = '|', value = {
-            "COPYRIGHT    | {\"onlineWorks\": 500}                           | 217-online-works     | 500",
-            "COPYRIGHT    | {\"downloads\": 10000}                            | 217-downloads        | 10000",
-            "COPYRIGHT    | {\"clicks\": 2500000000}                         | 217-clicks           | 2500000000",
-            "COPYRIGHT    | {\"registeredMembers\": 1000}                    | 217-members          | 1000",
-            "TRADE_SECRET | {\"lossOrGains\": 300000.00}                     | 219-loss-or-gains    | 300000.00",
-            "TRADEMARK    | {\"illegalGains\": 50000, \"serviceMark\": true} | 213-service-gains    | 50000",
-            "TRADEMARK    | {\"illegalGains\": 30000, \"serviceMark\": true, \"marks\": 2} | 213-service-two-marks-gains | 30000",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "COPYRIGHT    | {\"onlineWorks\": 500}                           | 217-online-works     | 500",
+                "COPYRIGHT    | {\"downloads\": 10000}                            | 217-downloads        | 10000",
+                "COPYRIGHT    | {\"clicks\": 2500000000}                         | 217-clicks           | 2500000000",
+                "COPYRIGHT    | {\"registeredMembers\": 1000}                    | 217-members          | 1000",
+                "TRADE_SECRET | {\"lossOrGains\": 300000.00}                     | 219-loss-or-gains    | 300000.00",
+                "TRADEMARK    | {\"illegalGains\": 50000, \"serviceMark\": true} | 213-service-gains    | 50000",
+                "TRADEMARK    | {\"illegalGains\": 30000, \"serviceMark\": true, \"marks\": 2} | 213-service-two-marks-gains | 30000",
+            })
     void figureRecordedByCaseServiceRaisesItsLead(String category, String amounts, String condition, String value) {
         UUID caseId = UUID.randomUUID();
         LeadEvents.decided(caseId, "TJ-AMR", "120000", category, amounts, "2026-03-10");
         Map<String, Object> lead = LeadEvents.awaitLead("TJ-PROC", caseId);
-        Object figure = given().auth().oauth2(token("TJ-PROC")).get("/api/v1/leads/" + lead.get("id")).then()
+        Object figure = given().auth()
+                .oauth2(token("TJ-PROC"))
+                .get("/api/v1/leads/" + lead.get("id"))
+                .then()
                 .statusCode(200)
                 .body("origin", equalTo("THRESHOLD_SCREENING"))
                 .body("ruleSet", equalTo("2025"))
                 .body("conditionId", equalTo(condition))
-                .extract().path("value");
+                .extract()
+                .path("value");
         assertThat(new BigDecimal(figure.toString())).isEqualByComparingTo(value);
     }
 
@@ -52,7 +58,12 @@ class LeadRulesOnCaseFiguresTest {
     void serviceMarkGainsBelowFiftyThousandRaiseNoLeadAlthoughGoodsMarkGainsWould() {
         UUID service = UUID.randomUUID();
         UUID goods = UUID.randomUUID();
-        LeadEvents.decided(service, "TJ-AMR", "120000", "TRADEMARK", "{\"illegalGains\": 40000, \"serviceMark\": true}",
+        LeadEvents.decided(
+                service,
+                "TJ-AMR",
+                "120000",
+                "TRADEMARK",
+                "{\"illegalGains\": 40000, \"serviceMark\": true}",
                 "2026-03-10");
         LeadEvents.decided(goods, "TJ-AMR", "120000", "TRADEMARK", "{\"illegalGains\": 40000}", "2026-03-10");
         Map<String, Object> lead = LeadEvents.awaitLead("TJ-PROC", goods); // the service-mark case went first

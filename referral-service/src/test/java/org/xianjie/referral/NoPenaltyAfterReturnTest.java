@@ -46,22 +46,40 @@ class NoPenaltyAfterReturnTest {
     void caseReturnedWithNoCrimeAndNeverPenalisedRaisesOneLeadForTheProcuratorate() {
         UUID penalised = UUID.randomUUID();
         UUID unpenalised = UUID.randomUUID();
-        LeadEvents.decided(penalised, "TJ-AMR", "120000", "TRADEMARK", "{\"illegalBusinessVolume\": 1000}", "2026-03-10");
+        LeadEvents.decided(
+                penalised, "TJ-AMR", "120000", "TRADEMARK", "{\"illegalBusinessVolume\": 1000}", "2026-03-10");
         LeadEvents.awaitDecision("TJ-PROC", penalised);
         returnedNoCrime(penalised);
         returnedNoCrime(unpenalised);
 
         Map<String, Object> lead = LeadEvents.awaitLead("TJ-PROC", unpenalised);
-        assertThat(lead).containsEntry("origin", "NO_PENALTY_AFTER_RETURN").containsEntry("procuratorate", "TJ-PROC")
-                .containsEntry("agency", "TJ-AMR").containsEntry("state", "OPEN");
-        given().auth().oauth2(token("TJ-PROC")).get("/api/v1/leads/" + lead.get("id")).then().statusCode(200)
+        assertThat(lead)
+                .containsEntry("origin", "NO_PENALTY_AFTER_RETURN")
+                .containsEntry("procuratorate", "TJ-PROC")
+                .containsEntry("agency", "TJ-AMR")
+                .containsEntry("state", "OPEN");
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .get("/api/v1/leads/" + lead.get("id"))
+                .then()
+                .statusCode(200)
                 .body("grounds.handedBackBy", equalTo("RETURN_NO_CRIME"));
-        given().auth().oauth2(token("BH-PROC")).get("/api/v1/leads/" + lead.get("id")).then().statusCode(404);
-        assertThat(LeadEvents.leadsOf("TJ-PROC", penalised)).as("the agency penalised it").isEmpty();
+        given().auth()
+                .oauth2(token("BH-PROC"))
+                .get("/api/v1/leads/" + lead.get("id"))
+                .then()
+                .statusCode(404);
+        assertThat(LeadEvents.leadsOf("TJ-PROC", penalised))
+                .as("the agency penalised it")
+                .isEmpty();
 
-        given().auth().oauth2(token("TJ-PROC")).contentType(io.restassured.http.ContentType.JSON)
-                .body(reason("已督促市场监管部门处罚")).post("/api/v1/leads/" + lead.get("id") + "/dismiss")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(reason("已督促市场监管部门处罚"))
+                .post("/api/v1/leads/" + lead.get("id") + "/dismiss")
+                .then()
+                .statusCode(200);
         worker.runOnce().await().atMost(Duration.ofSeconds(60));
         worker.runOnce().await().atMost(Duration.ofSeconds(60));
         List<Map<String, Object>> leads = LeadEvents.leadsOf("TJ-PROC", unpenalised);

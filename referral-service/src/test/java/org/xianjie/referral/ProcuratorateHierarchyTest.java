@@ -44,17 +44,43 @@ class ProcuratorateHierarchyTest {
         assertThat(leadCases("TJ-PROC")).contains(binhai.toString());
         assertThat(leadCases("HP-PROC")).doesNotContain(binhai.toString());
         assertThat(leadCases("QD-PROC")).doesNotContain(binhai.toString());
-        given().auth().oauth2(token("HP-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(404);
-        given().auth().oauth2(token("SD-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(404);
-        given().auth().oauth2(token("HP-PROC")).contentType(ContentType.JSON).body(reason("越级"))
-                .post("/api/v1/leads/" + leadId + "/dismiss").then().statusCode(404);
-        given().auth().oauth2(token("TJ-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(200)
+        given().auth()
+                .oauth2(token("HP-PROC"))
+                .get("/api/v1/leads/" + leadId)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(token("SD-PROC"))
+                .get("/api/v1/leads/" + leadId)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(token("HP-PROC"))
+                .contentType(ContentType.JSON)
+                .body(reason("越级"))
+                .post("/api/v1/leads/" + leadId + "/dismiss")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .get("/api/v1/leads/" + leadId)
+                .then()
+                .statusCode(200)
                 .body("procuratorate", equalTo("BH-PROC"))
                 .body("region", equalTo("120116"));
-        given().auth().oauth2(token("TJ-PROC")).contentType(ContentType.JSON).body(reason("市院督办，转立案监督"))
-                .post("/api/v1/leads/" + leadId + "/escalate").then().statusCode(200)
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .contentType(ContentType.JSON)
+                .body(reason("市院督办，转立案监督"))
+                .post("/api/v1/leads/" + leadId + "/escalate")
+                .then()
+                .statusCode(200)
                 .body("state", equalTo("ESCALATED"));
-        given().auth().oauth2(token("BH-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(200)
+        given().auth()
+                .oauth2(token("BH-PROC"))
+                .get("/api/v1/leads/" + leadId)
+                .then()
+                .statusCode(200)
                 .body("state", equalTo("ESCALATED"));
     }
 
@@ -67,12 +93,21 @@ class ProcuratorateHierarchyTest {
         String cityLead = awaitLead("TJ-PROC", city);
         awaitLead("HP-PROC", heping);
         assertThat(leadCases("BH-PROC")).doesNotContain(city.toString(), heping.toString());
-        given().auth().oauth2(token("BH-PROC")).get("/api/v1/leads/" + cityLead).then().statusCode(404);
+        given().auth()
+                .oauth2(token("BH-PROC"))
+                .get("/api/v1/leads/" + cityLead)
+                .then()
+                .statusCode(404);
         assertThat(decisionCases("BH-PROC", "")).doesNotContain(city.toString(), heping.toString());
-        given().auth().oauth2(token("BH-PROC")).get("/api/v1/penalty-decisions/" + heping).then().statusCode(404)
+        given().auth()
+                .oauth2(token("BH-PROC"))
+                .get("/api/v1/penalty-decisions/" + heping)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         assertThat(decisionCases("TJ-PROC", "")).contains(city.toString(), heping.toString());
-        assertThat(decisionCases("TJ-PROC", "?region=120101")).contains(heping.toString())
+        assertThat(decisionCases("TJ-PROC", "?region=120101"))
+                .contains(heping.toString())
                 .doesNotContain(city.toString());
     }
 
@@ -89,14 +124,26 @@ class ProcuratorateHierarchyTest {
         assertThat(decisionCases("TJ-PROC", "")).contains(binhai.toString()).doesNotContain(huangdao.toString());
         assertThat(leadCases("SD-PROC")).contains(huangdao.toString());
         assertThat(leadCases("TJ-PROC")).doesNotContain(huangdao.toString());
-        given().auth().oauth2(token("TJ-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(404);
-        given().auth().oauth2(token("TJ-PROC")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .get("/api/v1/leads/" + leadId)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .contentType(ContentType.JSON)
                 .body("{\"outcome\": \"NO_ISSUE\", \"note\": \"跨省\"}")
-                .post("/api/v1/penalty-decisions/" + huangdao + "/reviews").then().statusCode(404)
+                .post("/api/v1/penalty-decisions/" + huangdao + "/reviews")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(token("SD-PROC")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token("SD-PROC"))
+                .contentType(ContentType.JSON)
                 .body("{\"outcome\": \"PROCURATORIAL_ADVICE\", \"note\": \"省院抽查，建议规范罚没物品处置\"}")
-                .post("/api/v1/penalty-decisions/" + huangdao + "/reviews").then().statusCode(201)
+                .post("/api/v1/penalty-decisions/" + huangdao + "/reviews")
+                .then()
+                .statusCode(201)
                 .body("procuratorate", equalTo("SD-PROC"))
                 .body("outcome", equalTo("PROCURATORIAL_ADVICE"));
     }
@@ -108,48 +155,107 @@ class ProcuratorateHierarchyTest {
         awaitDecision("TJ-PROC", caseId);
         assertThat(decisionCases("TJ-PROC", "?reviewed=false")).contains(caseId.toString());
         String path = "/api/v1/penalty-decisions/" + caseId + "/reviews";
-        given().auth().oauth2(token("TJ-PROC")).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"MAYBE\", \"note\": \"x\"}").post(path).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("outcome"));
-        given().auth().oauth2(token("TJ-PROC")).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"NO_ISSUE\"}").post(path).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("note"));
-        given().auth().oauth2(token("TJ-PROC")).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"NO_ISSUE\", \"note\": \"早于处罚决定\", \"occurredAt\": \"2026-03-01T10:00:00+08:00\"}")
-                .post(path).then().statusCode(422).contentType("application/problem+json")
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .contentType(ContentType.JSON)
+                .body("{\"outcome\": \"MAYBE\", \"note\": \"x\"}")
+                .post(path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("outcome"));
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .contentType(ContentType.JSON)
+                .body("{\"outcome\": \"NO_ISSUE\"}")
+                .post(path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("note"));
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"outcome\": \"NO_ISSUE\", \"note\": \"早于处罚决定\", \"occurredAt\": \"2026-03-01T10:00:00+08:00\"}")
+                .post(path)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("occurredAt"));
-        given().auth().oauth2(token("TJ-PROC")).get("/api/v1/penalty-decisions?region=12011").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("region"));
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .get("/api/v1/penalty-decisions?region=12011")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("region"));
         for (String outsider : List.of("HP-PROC", "BH-AMR", "BH-PSB", "TJ-COURT", "QD-PROC")) {
-            given().auth().oauth2(token(outsider)).contentType(ContentType.JSON)
-                    .body("{\"outcome\": \"NO_ISSUE\", \"note\": \"无权审查\"}").post(path)
-                    .then().statusCode(404).contentType("application/problem+json");
+            given().auth()
+                    .oauth2(token(outsider))
+                    .contentType(ContentType.JSON)
+                    .body("{\"outcome\": \"NO_ISSUE\", \"note\": \"无权审查\"}")
+                    .post(path)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
         }
-        given().auth().oauth2(token("BH-AMR")).get("/api/v1/penalty-decisions").then().statusCode(403);
+        given().auth()
+                .oauth2(token("BH-AMR"))
+                .get("/api/v1/penalty-decisions")
+                .then()
+                .statusCode(403);
 
         String body = "{\"outcome\": \"NO_ISSUE\", \"note\": \"经审查，未达追诉标准，处罚适当\","
                 + " \"occurredAt\": \"2026-03-12T09:30:00+08:00\"}";
         String key = "review-" + caseId;
         try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.referral.events")) {
-            String reviewId = given().auth().oauth2(token("TJ-PROC")).header("Idempotency-Key", key)
-                    .contentType(ContentType.JSON).body(body).post(path).then().statusCode(201)
+            String reviewId = given().auth()
+                    .oauth2(token("TJ-PROC"))
+                    .header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post(path)
+                    .then()
+                    .statusCode(201)
                     .body("procuratorate", equalTo("TJ-PROC"))
                     .body("outcome", equalTo("NO_ISSUE"))
                     .body("decisionDate", equalTo("2026-03-10"))
-                    .extract().path("id");
-            given().auth().oauth2(token("TJ-PROC")).header("Idempotency-Key", key)
-                    .contentType(ContentType.JSON).body(body).post(path).then().statusCode(201)
+                    .extract()
+                    .path("id");
+            given().auth()
+                    .oauth2(token("TJ-PROC"))
+                    .header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post(path)
+                    .then()
+                    .statusCode(201)
                     .header("Idempotent-Replayed", "true")
                     .body("id", equalTo(reviewId));
-            List<ConsumerRecord<String, String>> events = topic.await(r -> caseId.toString().equals(r.key())
-                    && ReferralEventTypes.PENALTY_DECISION_REVIEWED.equals(header(r, "ce_type")), 1, Duration.ofSeconds(20));
-            assertThat(events.get(0).value()).contains("\"reviewId\":\"" + reviewId + "\"", "\"outcome\":\"NO_ISSUE\"",
-                    "\"procuratorate\":\"TJ-PROC\"", "\"agency\":\"BH-AMR\"");
-            assertThat(topic.drain(r -> caseId.toString().equals(r.key())
-                    && ReferralEventTypes.PENALTY_DECISION_REVIEWED.equals(header(r, "ce_type")), Duration.ofSeconds(3)))
-                    .as("the replay announced nothing twice").hasSize(1);
+            List<ConsumerRecord<String, String>> events = topic.await(
+                    r -> caseId.toString().equals(r.key())
+                            && ReferralEventTypes.PENALTY_DECISION_REVIEWED.equals(header(r, "ce_type")),
+                    1,
+                    Duration.ofSeconds(20));
+            assertThat(events.get(0).value())
+                    .contains(
+                            "\"reviewId\":\"" + reviewId + "\"",
+                            "\"outcome\":\"NO_ISSUE\"",
+                            "\"procuratorate\":\"TJ-PROC\"",
+                            "\"agency\":\"BH-AMR\"");
+            assertThat(topic.drain(
+                            r -> caseId.toString().equals(r.key())
+                                    && ReferralEventTypes.PENALTY_DECISION_REVIEWED.equals(header(r, "ce_type")),
+                            Duration.ofSeconds(3)))
+                    .as("the replay announced nothing twice")
+                    .hasSize(1);
         }
-        given().auth().oauth2(token("BH-PROC")).get("/api/v1/penalty-decisions/" + caseId).then().statusCode(200)
+        given().auth()
+                .oauth2(token("BH-PROC"))
+                .get("/api/v1/penalty-decisions/" + caseId)
+                .then()
+                .statusCode(200)
                 .body("reviewed", equalTo(true))
                 .body("reviews", org.hamcrest.Matchers.hasSize(1))
                 .body("reviews[0].note", equalTo("经审查，未达追诉标准，处罚适当"));
@@ -169,32 +275,53 @@ class ProcuratorateHierarchyTest {
         Flow.get(token("HP-PROC"), id).then().statusCode(404);
         Flow.get(token("QD-PROC"), id).then().statusCode(404);
         Flow.get(token("TJ-PSB"), id).then().statusCode(404);
-        Flow.get(token("TJ-PROC"), id).then().statusCode(200)
-                .body("allowedSteps", hasItem("REQUEST_EXPLANATION"));
-        given().auth().oauth2(token("TJ-PROC")).get("/api/v1/referrals?region=120116").then().statusCode(200)
+        Flow.get(token("TJ-PROC"), id).then().statusCode(200).body("allowedSteps", hasItem("REQUEST_EXPLANATION"));
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .get("/api/v1/referrals?region=120116")
+                .then()
+                .statusCode(200)
                 .body("id", hasItem(id));
-        given().auth().oauth2(token("HP-PROC")).get("/api/v1/referrals").then().statusCode(200)
+        given().auth()
+                .oauth2(token("HP-PROC"))
+                .get("/api/v1/referrals")
+                .then()
+                .statusCode(200)
                 .body("id", not(hasItem(id)));
         Flow.step(token("HP-PROC"), id, "REQUEST_EXPLANATION", null).then().statusCode(404);
-        ok(token("TJ-PROC"), id, "REQUEST_EXPLANATION", null).then()
-                .body("state", equalTo("EXPLANATION_REQUESTED"));
+        ok(token("TJ-PROC"), id, "REQUEST_EXPLANATION", null).then().body("state", equalTo("EXPLANATION_REQUESTED"));
     }
 
     private static List<String> leadCases(String procuratorate) {
-        return given().auth().oauth2(token(procuratorate)).get("/api/v1/leads").then().statusCode(200)
-                .extract().path("caseId");
+        return given().auth()
+                .oauth2(token(procuratorate))
+                .get("/api/v1/leads")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("caseId");
     }
 
     private static List<String> decisionCases(String procuratorate, String query) {
-        return given().auth().oauth2(token(procuratorate)).get("/api/v1/penalty-decisions" + query + (query.isEmpty()
-                ? "?size=200" : "&size=200")).then().statusCode(200).extract().path("caseId");
+        return given().auth()
+                .oauth2(token(procuratorate))
+                .get("/api/v1/penalty-decisions" + query + (query.isEmpty() ? "?size=200" : "&size=200"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("caseId");
     }
 
     private static String awaitLead(String procuratorate, UUID caseId) throws InterruptedException {
         Instant until = Instant.now().plusSeconds(20);
         while (Instant.now().isBefore(until)) {
-            List<Map<String, Object>> leads = given().auth().oauth2(token(procuratorate)).get("/api/v1/leads")
-                    .then().statusCode(200).extract().path("$");
+            List<Map<String, Object>> leads = given().auth()
+                    .oauth2(token(procuratorate))
+                    .get("/api/v1/leads")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("$");
             for (Map<String, Object> lead : leads) {
                 if (caseId.toString().equals(lead.get("caseId"))) {
                     return (String) lead.get("id");
@@ -208,8 +335,11 @@ class ProcuratorateHierarchyTest {
     private static void awaitDecision(String procuratorate, UUID caseId) throws InterruptedException {
         Instant until = Instant.now().plusSeconds(20);
         while (Instant.now().isBefore(until)) {
-            if (given().auth().oauth2(token(procuratorate)).get("/api/v1/penalty-decisions/" + caseId)
-                    .statusCode() == 200) {
+            if (given().auth()
+                            .oauth2(token(procuratorate))
+                            .get("/api/v1/penalty-decisions/" + caseId)
+                            .statusCode()
+                    == 200) {
                 return;
             }
             Thread.sleep(200);

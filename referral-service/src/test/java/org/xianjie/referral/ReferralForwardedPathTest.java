@@ -1,16 +1,10 @@
 package org.xianjie.referral;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
 import static org.xianjie.referral.Flow.get;
 import static org.xianjie.referral.Flow.ok;
-import static org.xianjie.referral.Flow.reason;
 import static org.xianjie.referral.Flow.step;
 import static org.xianjie.referral.Flow.token;
 
@@ -29,14 +23,20 @@ class ReferralForwardedPathTest {
     void policeOutOfJurisdictionForwardsToTheCompetentPoliceWhichThenFiles() {
         String id = Flow.sent(UUID.randomUUID());
         ok(token("TJ-PSB"), id, "RECEIVE_OUT_OF_JURISDICTION", null)
-                .then().body("state", equalTo("RECEIVED_FOR_FORWARDING"))
+                .then()
+                .body("state", equalTo("RECEIVED_FOR_FORWARDING"))
                 .body("deadlines.code", contains("FORWARDING"));
-        step(token("TJ-PSB"), id, "FORWARD", null).then().statusCode(400)
+        step(token("TJ-PSB"), id, "FORWARD", null)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("targetAgency"));
-        step(token("TJ-PSB"), id, "FORWARD", "{\"targetAgency\": \"TJ-PROC\"}").then().statusCode(422)
+        step(token("TJ-PSB"), id, "FORWARD", "{\"targetAgency\": \"TJ-PROC\"}")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("targetAgency"));
         ok(token("TJ-PSB"), id, "FORWARD", "{\"targetAgency\": \"BH-PSB\", \"note\": \"属滨海新区管辖\"}")
-                .then().body("state", equalTo("FORWARDED"))
+                .then()
+                .body("state", equalTo("FORWARDED"))
                 .body("parties.police", equalTo("BH-PSB"))
                 .body("parties.forwardedFrom", equalTo("TJ-PSB"))
                 .body("deadlines", hasSize(0));

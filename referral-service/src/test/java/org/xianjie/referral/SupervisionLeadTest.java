@@ -3,8 +3,6 @@ package org.xianjie.referral;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.xianjie.referral.Flow.token;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,7 +10,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,8 +24,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.xianjie.events.CaseEventTypes;
 import org.xianjie.localinfra.TestInfra;
-import org.xianjie.platform.pii.IdentityHasher;
 import org.xianjie.localinfra.XianjieTestResource;
+import org.xianjie.platform.pii.IdentityHasher;
 
 @QuarkusTest
 @QuarkusTestResource(value = XianjieTestResource.class, initArgs = @ResourceArg(name = "service", value = "referral"))
@@ -39,7 +36,11 @@ class SupervisionLeadTest {
         UUID caseId = UUID.randomUUID();
         publishPenalty(caseId, "TJ-AMR", "120000", "120000.00", 1);
         String leadId = awaitLead("TJ-PROC", caseId);
-        given().auth().oauth2(token("TJ-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(200)
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .get("/api/v1/leads/" + leadId)
+                .then()
+                .statusCode(200)
                 .body("state", equalTo("OPEN"))
                 .body("agency", equalTo("TJ-AMR"))
                 .body("ruleSet", equalTo("2025"))
@@ -48,15 +49,33 @@ class SupervisionLeadTest {
                 .body("value", equalTo(120000.00f))
                 .body("threshold", equalTo(50000));
         given().auth().oauth2(token("TJ-AMR")).get("/api/v1/leads").then().statusCode(403);
-        given().auth().oauth2(token("BH-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(404);
-        given().auth().oauth2(token("TJ-PROC")).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/leads/" + leadId + "/dismiss").then().statusCode(422);
-        given().auth().oauth2(token("TJ-PROC")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token("BH-PROC"))
+                .get("/api/v1/leads/" + leadId)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/leads/" + leadId + "/dismiss")
+                .then()
+                .statusCode(422);
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .contentType(ContentType.JSON)
                 .body("{\"reason\": \"已另案移送\"}")
-                .post("/api/v1/leads/" + leadId + "/dismiss").then().statusCode(200)
+                .post("/api/v1/leads/" + leadId + "/dismiss")
+                .then()
+                .statusCode(200)
                 .body("state", equalTo("DISMISSED"));
-        given().auth().oauth2(token("TJ-PROC")).contentType(ContentType.JSON).body("{\"reason\": \"再次\"}")
-                .post("/api/v1/leads/" + leadId + "/escalate").then().statusCode(409);
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"再次\"}")
+                .post("/api/v1/leads/" + leadId + "/escalate")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -69,8 +88,13 @@ class SupervisionLeadTest {
         UUID marker = UUID.randomUUID();
         publishPenalty(marker, "TJ-AMR", "120000", "70000", 1);
         awaitLead("TJ-PROC", marker); // the events before it on the same partition order are processed by now
-        List<String> cases = given().auth().oauth2(token("TJ-PROC")).get("/api/v1/leads").then().statusCode(200)
-                .extract().path("caseId");
+        List<String> cases = given().auth()
+                .oauth2(token("TJ-PROC"))
+                .get("/api/v1/leads")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("caseId");
         assertThat(cases).doesNotContain(below.toString(), referred.toString());
     }
 
@@ -79,13 +103,23 @@ class SupervisionLeadTest {
         UUID caseId = UUID.randomUUID();
         publishPenalty(caseId, "TJ-IPO", "120000", "900000", 1);
         awaitLead("TJ-PROC", caseId); // the case is known once its lead shows
-        given().auth().oauth2(token("TJ-AMR")).contentType(ContentType.JSON)
-                .body("{\"caseId\": \"%s\", \"caseNumber\": \"1\", \"caseTitle\": \"t\", \"category\": \"TRADEMARK\", \"caseTeam\": [\"张伟\", \"李娜\"]}"
-                        .formatted(caseId)).post("/api/v1/referrals")
-                .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(token("TJ-IPO")).contentType(ContentType.JSON)
-                .body("{\"caseId\": \"%s\", \"caseTeam\": [\"张伟\", \"李娜\"]}".formatted(caseId)).post("/api/v1/referrals")
-                .then().statusCode(201)
+        given().auth()
+                .oauth2(token("TJ-AMR"))
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"caseId\": \"%s\", \"caseNumber\": \"1\", \"caseTitle\": \"t\", \"category\": \"TRADEMARK\", \"caseTeam\": [\"张伟\", \"李娜\"]}"
+                                .formatted(caseId))
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(token("TJ-IPO"))
+                .contentType(ContentType.JSON)
+                .body("{\"caseId\": \"%s\", \"caseTeam\": [\"张伟\", \"李娜\"]}".formatted(caseId))
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
                 .body("caseNumber", org.hamcrest.Matchers.startsWith("津市监处"))
                 .body("category", equalTo("TRADEMARK"));
     }
@@ -96,7 +130,8 @@ class SupervisionLeadTest {
         IdentityHasher hasher = IdentityHasher.parse(TestInfra.get().keys().identityHmacKeys());
         String number = "12010119900101" + String.format("%04d", (int) (Math.random() * 10000));
         String party = hasher.hashes(number).get(0);
-        String other = hasher.hashes(number.substring(0, 14) + "X" + number.substring(15)).get(0);
+        String other = hasher.hashes(number.substring(0, 14) + "X" + number.substring(15))
+                .get(0);
         UUID earlier = UUID.randomUUID();
         UUID firstTime = UUID.randomUUID();
         UUID repeat = UUID.randomUUID();
@@ -105,19 +140,33 @@ class SupervisionLeadTest {
         publishPenalty(firstTime, "TJ-AMR", "120000", "40000", 1, other, "2026-03-10");
         publishPenalty(repeat, "TJ-AMR", "120000", "40000", 1, party, "2026-03-10");
         String leadId = awaitLead("TJ-PROC", repeat);
-        given().auth().oauth2(token("TJ-PROC")).get("/api/v1/leads/" + leadId).then().statusCode(200)
+        given().auth()
+                .oauth2(token("TJ-PROC"))
+                .get("/api/v1/leads/" + leadId)
+                .then()
+                .statusCode(200)
                 .body("conditionId", equalTo("213-repeat-volume"))
                 .body("threshold", equalTo(30000));
-        List<String> cases = given().auth().oauth2(token("TJ-PROC")).get("/api/v1/leads").then().statusCode(200)
-                .extract().path("caseId");
+        List<String> cases = given().auth()
+                .oauth2(token("TJ-PROC"))
+                .get("/api/v1/leads")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("caseId");
         assertThat(cases).doesNotContain(earlier.toString(), firstTime.toString());
     }
 
     private static String awaitLead(String procuratorate, UUID caseId) throws InterruptedException {
         Instant until = Instant.now().plusSeconds(20);
         while (Instant.now().isBefore(until)) {
-            List<Map<String, Object>> leads = given().auth().oauth2(token(procuratorate)).get("/api/v1/leads")
-                    .then().statusCode(200).extract().path("$");
+            List<Map<String, Object>> leads = given().auth()
+                    .oauth2(token(procuratorate))
+                    .get("/api/v1/leads")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("$");
             for (Map<String, Object> lead : leads) {
                 if (caseId.toString().equals(lead.get("caseId"))) {
                     return (String) lead.get("id");
@@ -133,16 +182,28 @@ class SupervisionLeadTest {
         publishPenalty(caseId, agency, region, volume, version, null, "2026-03-10");
     }
 
-    static void publishPenalty(UUID caseId, String agency, String region, String volume, long version,
-                               String partyIdentityHash, String decisionDate) {
+    static void publishPenalty(
+            UUID caseId,
+            String agency,
+            String region,
+            String volume,
+            long version,
+            String partyIdentityHash,
+            String decisionDate) {
         String data = """
                 {"caseId":"%s","agencyCode":"%s","caseNumber":"津市监处〔2026〕%s号","category":"TRADEMARK",
                  "region":"%s","title":"销售假冒注册商标的商品案","state":"PENALTY_DECIDED",
                  "amounts":{"illegalBusinessVolume":%s,"marks":1},
                  "penalty":{"decisionNumber":"津市监罚〔2026〕1号","decisionDate":"%s","fine":50000},
-                 "partyIdentityHashes":[%s],"evidenceCount":2,"version":%d}"""
-                .formatted(caseId, agency, caseId.toString().substring(0, 4), region, volume, decisionDate,
-                        partyIdentityHash == null ? "" : "\"" + partyIdentityHash + "\"", version);
+                 "partyIdentityHashes":[%s],"evidenceCount":2,"version":%d}""".formatted(
+                        caseId,
+                        agency,
+                        caseId.toString().substring(0, 4),
+                        region,
+                        volume,
+                        decisionDate,
+                        partyIdentityHash == null ? "" : "\"" + partyIdentityHash + "\"",
+                        version);
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
         headers.add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));

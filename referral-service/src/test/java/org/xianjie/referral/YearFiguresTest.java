@@ -58,23 +58,35 @@ class YearFiguresTest {
         CaseEvents.publish(caseId, act, """
                 {"caseId":"%s","agencyCode":"%s","caseNumber":"青%s","category":"TRADEMARK","region":"370200",
                  "title":"销售假冒注册商标的商品案","state":"%s","amounts":{"illegalBusinessVolume":%d,"marks":1},
-                 %s "partyIdentityHashes":[],"evidenceCount":1,"version":%d,"occurredAt":"%s","recordedAt":"%s"}"""
-                .formatted(caseId, agency, caseId.toString().substring(0, 6), state, value,
-                        penalty == null ? "" : "\"penalty\":" + penalty + ",", version++, now, now));
+                 %s "partyIdentityHashes":[],"evidenceCount":1,"version":%d,"occurredAt":"%s","recordedAt":"%s"}""".formatted(
+                        caseId,
+                        agency,
+                        caseId.toString().substring(0, 6),
+                        state,
+                        value,
+                        penalty == null ? "" : "\"penalty\":" + penalty + ",",
+                        version++,
+                        now,
+                        now));
     }
 
     static String penalty(long fine, long confiscation) {
         return """
-                {"decisionNumber":"青市监罚〔%d〕1号","decisionDate":"%s","fine":%d,"confiscation":%d}"""
-                .formatted(YEAR, LocalDate.now(ZoneId.of("Asia/Shanghai")), fine, confiscation);
+                {"decisionNumber":"青市监罚〔%d〕1号","decisionDate":"%s","fine":%d,"confiscation":%d}""".formatted(YEAR, LocalDate.now(ZoneId.of("Asia/Shanghai")), fine, confiscation);
     }
 
     static String referral(UUID caseId) {
-        String id = given().auth().oauth2(token("QD-AMR")).contentType(ContentType.JSON).body("""
+        String id = given().auth()
+                .oauth2(token("QD-AMR"))
+                .contentType(ContentType.JSON)
+                .body("""
                         {"caseId": "%s", "caseNumber": "青%s", "caseTitle": "销售假冒注册商标的商品案",
-                         "category": "TRADEMARK", "reason": "非法经营数额超过追诉标准", "caseTeam": ["孙强", "周敏"]}"""
-                        .formatted(caseId, caseId.toString().substring(0, 6)))
-                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+                         "category": "TRADEMARK", "reason": "非法经营数额超过追诉标准", "caseTeam": ["孙强", "周敏"]}""".formatted(caseId, caseId.toString().substring(0, 6)))
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         ok(token("QD-AMR", "head"), id, "APPROVE", null);
         ok(token("QD-AMR"), id, "SEND", Flow.SEND_ATTACHMENTS);
         ok(token("QD-PSB"), id, "RECEIVE", null);
@@ -82,16 +94,27 @@ class YearFiguresTest {
     }
 
     static String suspect(String referral, String name, String number) {
-        return given().auth().oauth2(token("QD-PSB")).contentType(ContentType.JSON).body("""
-                        {"kind": "PERSON", "name": "%s", "identityNumber": "%s", "role": "PRINCIPAL", "charges": ["213"]}"""
-                        .formatted(name, number))
-                .post("/api/v1/referrals/" + referral + "/suspects").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(token("QD-PSB"))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"kind": "PERSON", "name": "%s", "identityNumber": "%s", "role": "PRINCIPAL", "charges": ["213"]}""".formatted(name, number))
+                .post("/api/v1/referrals/" + referral + "/suspects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static List<String> csvLines(String caller, String query) {
-        String csv = given().auth().oauth2(token(caller)).get("/api/v1/statistics?year=" + YEAR + "&format=csv" + query)
-                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
-                .extract().asString();
+        String csv = given().auth()
+                .oauth2(token(caller))
+                .get("/api/v1/statistics?year=" + YEAR + "&format=csv" + query)
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .extract()
+                .asString();
         return List.of(csv.split("\r\n"));
     }
 
@@ -128,8 +151,7 @@ class YearFiguresTest {
                 {"suspects": [{"suspectId": "%s"}, {"suspectId": "%s"}]}""".formatted(a, b));
         ok(token("QD-PSB"), r2, "TRANSFER_FOR_PROSECUTION", null);
         ok(token("QD-PROC"), r2, "PROSECUTE", """
-                {"suspects": [{"suspectId": "%s"}, {"suspectId": "%s", "decision": "NOT_PROSECUTED"}]}"""
-                .formatted(a, b));
+                {"suspects": [{"suspectId": "%s"}, {"suspectId": "%s", "decision": "NOT_PROSECUTED"}]}""".formatted(a, b));
         ok(token("QD-COURT"), r2, "ACCEPT_CASE", "{\"suspects\": [{\"suspectId\": \"%s\"}]}".formatted(a));
         ok(token("QD-COURT"), r2, "RENDER_JUDGMENT", """
                 {"suspects": [{"suspectId": "%s", "verdict": "GUILTY", "imprisonmentMonths": 18,
@@ -145,23 +167,38 @@ class YearFiguresTest {
         ok(token("QD-PROC"), r6, "APPROVE_ARREST", "{\"suspects\": [{\"suspectId\": \"%s\"}]}".formatted(c));
 
         // the city procuratorate reviews the IP office's decision once case-service has announced it
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(token("QD-PROC"))
-                .get("/api/v1/penalty-decisions/" + c4).then().statusCode(200));
-        given().auth().oauth2(token("QD-PROC")).contentType(ContentType.JSON)
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token("QD-PROC"))
+                        .get("/api/v1/penalty-decisions/" + c4)
+                        .then()
+                        .statusCode(200));
+        given().auth()
+                .oauth2(token("QD-PROC"))
+                .contentType(ContentType.JSON)
                 .body("{\"outcome\": \"LEAD_RAISED\", \"note\": \"非法经营数额90万元，应移送未移送\"}")
-                .post("/api/v1/penalty-decisions/" + c4 + "/reviews").then().statusCode(201);
+                .post("/api/v1/penalty-decisions/" + c4 + "/reviews")
+                .then()
+                .statusCode(201);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             List<String> lines = csvLines("QD-PROC", "&region=370200");
             assertThat(lines.get(0)).isEqualTo(COLUMNS);
-            assertThat(lines.stream().filter(l -> l.split(",")[1].equals("370200")).toList())
+            assertThat(lines.stream()
+                            .filter(l -> l.split(",")[1].equals("370200"))
+                            .toList())
                     .containsExactlyElementsOf(EXPECTED);
         });
 
         // the same figures as JSON, cell by cell
-        Map<String, Object> amr = given().auth().oauth2(token("QD-PROC"))
-                .get("/api/v1/statistics?year=" + YEAR + "&agency=QD-AMR").then().statusCode(200)
-                .body("year", equalTo(YEAR)).extract().path("rows[0]");
+        Map<String, Object> amr = given().auth()
+                .oauth2(token("QD-PROC"))
+                .get("/api/v1/statistics?year=" + YEAR + "&agency=QD-AMR")
+                .then()
+                .statusCode(200)
+                .body("year", equalTo(YEAR))
+                .extract()
+                .path("rows[0]");
         String[] names = COLUMNS.split(",");
         String[] cells = EXPECTED.get(0).split(",");
         for (int i = 0; i < names.length; i++) {
@@ -177,15 +214,18 @@ class YearFiguresTest {
     @Test
     @Order(2)
     void eachProcuratorateSeesItsRegionAndBeneathAndAnyOtherAgencyOnlyItsOwnRow() {
-        assertThat(agencies("QD-PROC", "")).contains("QD-AMR", "QD-PSB", "HD-AMR", "JZ-PSB")
+        assertThat(agencies("QD-PROC", ""))
+                .contains("QD-AMR", "QD-PSB", "HD-AMR", "JZ-PSB")
                 .noneMatch(a -> a.startsWith("TJ-") || a.startsWith("BH-") || a.startsWith("SD-"));
-        assertThat(agencies("SD-PROC", "")).contains("SD-AMR", "QD-AMR", "HD-AMR")
+        assertThat(agencies("SD-PROC", ""))
+                .contains("SD-AMR", "QD-AMR", "HD-AMR")
                 .noneMatch(a -> a.startsWith("TJ-"));
-        assertThat(agencies("TJ-PROC", "")).contains("TJ-AMR", "BH-AMR", "HP-AMR")
+        assertThat(agencies("TJ-PROC", ""))
+                .contains("TJ-AMR", "BH-AMR", "HP-AMR")
                 .noneMatch(a -> a.startsWith("QD-") || a.startsWith("HD-") || a.startsWith("SD-"));
         // a district procuratorate: its own district only, whatever it asks for
-        assertThat(agencies("BH-PROC", "")).containsExactlyInAnyOrder("BH-AMR", "BH-CULTURE", "BH-PSB", "BH-PROC",
-                "BH-COURT");
+        assertThat(agencies("BH-PROC", ""))
+                .containsExactlyInAnyOrder("BH-AMR", "BH-CULTURE", "BH-PSB", "BH-PROC", "BH-COURT");
         assertThat(agencies("BH-PROC", "&region=120000")).allMatch(a -> a.startsWith("BH-"));
         assertThat(agencies("BH-PROC", "&agency=TJ-AMR")).isEmpty();
         assertThat(agencies("HD-PROC", "&agency=QD-AMR")).isEmpty();
@@ -198,20 +238,41 @@ class YearFiguresTest {
     @Test
     @Order(3)
     void csvIsServedForAcceptTextCsvAndBadParametersAre400NamingTheField() {
-        List<String> lines = List.of(given().auth().oauth2(token("QD-AMR")).accept("text/csv")
-                .get("/api/v1/statistics?year=" + YEAR).then().statusCode(200)
+        List<String> lines = List.of(given().auth()
+                .oauth2(token("QD-AMR"))
+                .accept("text/csv")
+                .get("/api/v1/statistics?year=" + YEAR)
+                .then()
+                .statusCode(200)
                 .header("Content-Disposition", equalTo("attachment; filename=\"statistics-" + YEAR + ".csv\""))
-                .extract().asString().split("\r\n"));
+                .extract()
+                .asString()
+                .split("\r\n"));
         assertThat(lines).containsExactly(COLUMNS, EXPECTED.get(0));
-        for (String[] bad : new String[][] {{"region=120000", "year"}, {"year=20x6", "year"}, {"year=1999", "year"},
-                {"year=2026&region=12", "region"}, {"year=2026&format=xml", "format"}}) {
-            given().auth().oauth2(token("QD-PROC")).get("/api/v1/statistics?" + bad[0]).then().statusCode(400)
-                    .contentType("application/problem+json").body("errors.field", hasItem(bad[1]));
+        for (String[] bad : new String[][] {
+            {"region=120000", "year"},
+            {"year=20x6", "year"},
+            {"year=1999", "year"},
+            {"year=2026&region=12", "region"},
+            {"year=2026&format=xml", "format"}
+        }) {
+            given().auth()
+                    .oauth2(token("QD-PROC"))
+                    .get("/api/v1/statistics?" + bad[0])
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem(bad[1]));
         }
     }
 
     private static List<String> agencies(String caller, String query) {
-        return given().auth().oauth2(token(caller)).get("/api/v1/statistics?year=" + YEAR + query).then()
-                .statusCode(200).extract().path("rows.agency");
+        return given().auth()
+                .oauth2(token(caller))
+                .get("/api/v1/statistics?year=" + YEAR + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("rows.agency");
     }
 }

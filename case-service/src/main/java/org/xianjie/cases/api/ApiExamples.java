@@ -74,6 +74,5 @@ final class ApiExamples {
                             "sequence": 3, "hash": "a41f6b8e07c19d4a65f2e80b3c7d1e9f04a6b2c58d7e1f0a93c463b7f0c5e9d2",
                             "matches": true}}""";
 
-    private ApiExamples() {
-    }
+    private ApiExamples() {}
 }

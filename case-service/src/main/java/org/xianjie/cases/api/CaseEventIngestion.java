@@ -2,13 +2,15 @@ package org.xianjie.cases.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.xianjie.cases.api.CaseEventParser.ParsedEvent;
 import org.xianjie.cases.service.CaseService;
@@ -22,9 +24,6 @@ import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.problem.Problem;
 import org.xianjie.platform.problem.ProblemException;
 import org.xianjie.platform.problem.ProblemTypes;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Applies posted CloudEvents with the same effect as the REST actions. A batch is validated as a
@@ -43,8 +42,7 @@ public class CaseEventIngestion {
     private final IdempotentWrites writes;
     private final ObjectMapper mapper;
 
-    public CaseEventIngestion(CaseEventParser parser, CaseService cases, IdempotentWrites writes,
-                              ObjectMapper mapper) {
+    public CaseEventIngestion(CaseEventParser parser, CaseService cases, IdempotentWrites writes, ObjectMapper mapper) {
         this.parser = parser;
         this.cases = cases;
         this.writes = writes;
@@ -52,10 +50,16 @@ public class CaseEventIngestion {
     }
 
     /** One batch result: the event id, the status the event alone would get, and its body or problem. */
-    public record Result(String id, int status, boolean replayed,
-                         @Schema(implementation = CaseView.class, description = "The case after the event, when it applied") JsonNode body,
-                         @Schema(description = "Why the event was refused, when it was") Problem problem) {
-    }
+    public record Result(
+            String id,
+            int status,
+            boolean replayed,
+
+            @Schema(implementation = CaseView.class, description = "The case after the event, when it applied")
+            JsonNode body,
+
+            @Schema(description = "Why the event was refused, when it was")
+            Problem problem) {}
 
     public Uni<Response> single(Caller caller, String body) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -90,12 +94,17 @@ public class CaseEventIngestion {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> apply(caller, event)
+        return Multi.createFrom()
+                .iterable(events)
+                .onItem()
+                .transformToUniAndConcatenate(event -> apply(caller, event)
                         .map(r -> new Result(event.id(), r.status(), r.replayed(), readTree(r.json()), null))
-                        .onFailure().recoverWithItem(failure -> failed(event, failure)))
-                .collect().asList()
-                .map(results -> Response.ok(new BatchResults(results), MediaType.APPLICATION_JSON).build());
+                        .onFailure()
+                        .recoverWithItem(failure -> failed(event, failure)))
+                .collect()
+                .asList()
+                .map(results -> Response.ok(new BatchResults(results), MediaType.APPLICATION_JSON)
+                        .build());
     }
 
     /**
@@ -114,9 +123,11 @@ public class CaseEventIngestion {
             if (before != null) {
                 java.time.OffsetDateTime prev = before.occurredAt() == null ? now : before.occurredAt();
                 if (at.isBefore(prev)) {
-                    errors.add(new Problem.FieldError(e.occurredAtField(), "is before the time (" + prev
-                            + ") of event " + before.id() + " of the same case earlier in this batch;"
-                            + " send a case's acts in the order they happened"));
+                    errors.add(new Problem.FieldError(
+                            e.occurredAtField(),
+                            "is before the time (" + prev
+                                    + ") of event " + before.id() + " of the same case earlier in this batch;"
+                                    + " send a case's acts in the order they happened"));
                     continue;
                 }
             }
@@ -125,12 +136,12 @@ public class CaseEventIngestion {
     }
 
     /** The body of a batch answer. */
-    public record BatchResults(List<Result> results) {
-    }
+    public record BatchResults(List<Result> results) {}
 
     private Uni<IdempotentResponse> apply(Caller caller, ParsedEvent event) {
         String key = "event:" + event.id();
-        int status = event.command() instanceof OpenCaseRequest || event.command() instanceof EvidenceRequest ? 201 : 200;
+        int status =
+                event.command() instanceof OpenCaseRequest || event.command() instanceof EvidenceRequest ? 201 : 200;
         return writes.respond(caller, key, event.hash(), status, () -> command(caller, event));
     }
 
@@ -158,8 +169,13 @@ public class CaseEventIngestion {
         ProblemException problem = failure instanceof ProblemException p ? p : null;
         if (problem == null) {
             LOG.errorf(failure, "event %s could not be applied", event.id());
-            problem = new ProblemException(500, ProblemTypes.INTERNAL, "Internal error",
-                    "the event could not be applied; it has been logged", null, null);
+            problem = new ProblemException(
+                    500,
+                    ProblemTypes.INTERNAL,
+                    "Internal error",
+                    "the event could not be applied; it has been logged",
+                    null,
+                    null);
         }
         return new Result(event.id(), problem.status(), false, null, problem.toProblem("/api/v1/events#" + event.id()));
     }
@@ -171,8 +187,13 @@ public class CaseEventIngestion {
         try {
             return mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(400, ProblemTypes.MALFORMED_JSON, "Malformed JSON",
-                    "the request body is not valid JSON", null, null);
+            throw new ProblemException(
+                    400,
+                    ProblemTypes.MALFORMED_JSON,
+                    "Malformed JSON",
+                    "the request body is not valid JSON",
+                    null,
+                    null);
         }
     }
 }

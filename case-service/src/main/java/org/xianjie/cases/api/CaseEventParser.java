@@ -1,9 +1,5 @@
 package org.xianjie.cases.api;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import org.xianjie.platform.problem.ProblemMappers;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +10,11 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import org.xianjie.cases.service.command.CloseCaseRequest;
 import org.xianjie.cases.service.command.EvidenceRequest;
 import org.xianjie.cases.service.command.OpenCaseRequest;
@@ -25,10 +26,7 @@ import org.xianjie.events.EventSources;
 import org.xianjie.platform.idempotency.IdempotencyStore;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.problem.Problem;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
+import org.xianjie.platform.problem.ProblemMappers;
 
 /**
  * Reads a posted structured CloudEvent into the REST command it stands for, collecting every
@@ -60,9 +58,14 @@ public class CaseEventParser {
      * and when the act happened ({@code time}, else {@code data.occurredAt}, else null for "now") with
      * the path that stated it.
      */
-    public record ParsedEvent(String id, String type, String caseNumber, Object command, String hash,
-                              OffsetDateTime occurredAt, String occurredAtField) {
-    }
+    public record ParsedEvent(
+            String id,
+            String type,
+            String caseNumber,
+            Object command,
+            String hash,
+            OffsetDateTime occurredAt,
+            String occurredAtField) {}
 
     public ParsedEvent parse(JsonNode node, String prefix, Caller caller, List<Problem.FieldError> errors) {
         int before = errors.size();
@@ -86,7 +89,9 @@ public class CaseEventParser {
         String type = text(node, "type", prefix, true, errors);
         Class<?> commandType = type == null ? null : COMMANDS.get(type);
         if (type != null && commandType == null) {
-            errors.add(new Problem.FieldError(prefix + "type", "must be one of " + COMMANDS.keySet().stream().sorted().toList()));
+            errors.add(new Problem.FieldError(
+                    prefix + "type",
+                    "must be one of " + COMMANDS.keySet().stream().sorted().toList()));
         }
         String subject = text(node, "subject", prefix, false, errors);
         OffsetDateTime time = null;
@@ -95,8 +100,8 @@ public class CaseEventParser {
             try {
                 time = OffsetDateTime.parse(timeText);
             } catch (DateTimeParseException e) {
-                errors.add(new Problem.FieldError(prefix + "time",
-                        "must be an RFC 3339 timestamp with offset, e.g. 2026-04-10T09:30:00+08:00"));
+                errors.add(new Problem.FieldError(
+                        prefix + "time", "must be an RFC 3339 timestamp with offset, e.g. 2026-04-10T09:30:00+08:00"));
             }
         }
         String contentType = text(node, "datacontenttype", prefix, false, errors);
@@ -107,7 +112,8 @@ public class CaseEventParser {
         if (data == null || !data.isObject()) {
             errors.add(new Problem.FieldError(prefix + "data", "must be a JSON object"));
         }
-        Object command = commandType == null || data == null || !data.isObject() ? null
+        Object command = commandType == null || data == null || !data.isObject()
+                ? null
                 : command(data, commandType, prefix + "data.", errors);
         String caseNumber = subject;
         if (command instanceof OpenCaseRequest open && open.caseNumber() != null) {
@@ -120,15 +126,20 @@ public class CaseEventParser {
         }
         OffsetDateTime stated = statedTime(command);
         if (time != null && stated != null && !time.isEqual(stated)) {
-            errors.add(new Problem.FieldError(prefix + "data.occurredAt", "must equal time (" + timeText
-                    + ") when both are given"));
+            errors.add(new Problem.FieldError(
+                    prefix + "data.occurredAt", "must equal time (" + timeText + ") when both are given"));
         }
         if (errors.size() > before) {
             return null;
         }
-        return new ParsedEvent(id, type, caseNumber, command,
+        return new ParsedEvent(
+                id,
+                type,
+                caseNumber,
+                command,
                 IdempotencyStore.hash("event", type, subject, data.toString()),
-                time != null ? time : stated, prefix + (time != null || stated == null ? "time" : "data.occurredAt"));
+                time != null ? time : stated,
+                prefix + (time != null || stated == null ? "time" : "data.occurredAt"));
     }
 
     private static OffsetDateTime statedTime(Object command) {
@@ -153,8 +164,8 @@ public class CaseEventParser {
             command = mapper.treeToValue(data, type);
         } catch (JsonMappingException e) {
             String where = ProblemMappers.path(e);
-            errors.add(new Problem.FieldError(where.isEmpty() ? prefix.substring(0, prefix.length() - 1)
-                    : prefix + where, describe(e)));
+            errors.add(new Problem.FieldError(
+                    where.isEmpty() ? prefix.substring(0, prefix.length() - 1) : prefix + where, describe(e)));
             return null;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             errors.add(new Problem.FieldError(prefix.substring(0, prefix.length() - 1), "is not readable"));
@@ -167,8 +178,8 @@ public class CaseEventParser {
         return command;
     }
 
-    private static String text(JsonNode node, String name, String prefix, boolean required,
-                               List<Problem.FieldError> errors) {
+    private static String text(
+            JsonNode node, String name, String prefix, boolean required, List<Problem.FieldError> errors) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             if (required) {
@@ -188,9 +199,12 @@ public class CaseEventParser {
             return "unknown field";
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
-            return "not a valid " + (f.getTargetType().isEnum()
-                    ? "value; expected one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants())
-                    : f.getTargetType().getSimpleName());
+            return "not a valid "
+                    + (f.getTargetType().isEnum()
+                            ? "value; expected one of "
+                                    + java.util.Arrays.toString(
+                                            f.getTargetType().getEnumConstants())
+                            : f.getTargetType().getSimpleName());
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return "expected " + m.getTargetType().getSimpleName();

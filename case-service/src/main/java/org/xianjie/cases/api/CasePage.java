@@ -1,8 +1,7 @@
 package org.xianjie.cases.api;
 
-import org.xianjie.cases.service.CaseListing;
-
 import java.util.List;
+import org.xianjie.cases.service.CaseListing;
 
 /** One page of a listing; {@code nextCursor} is null on the last page. */
 public record CasePage(List<CaseView> items, String nextCursor) {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -23,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.xianjie.cases.service.CaseQueries;
 import org.xianjie.cases.service.CaseListQuery;
+import org.xianjie.cases.service.CaseQueries;
 import org.xianjie.cases.service.CaseService;
 import org.xianjie.cases.service.command.CloseCaseRequest;
 import org.xianjie.cases.service.command.EvidenceRequest;
@@ -34,9 +36,6 @@ import org.xianjie.cases.service.command.RecordFactsRequest;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.identity.CurrentCaller;
 import org.xianjie.platform.integrity.api.ChainIntegrityView;
-
-import java.util.List;
-import java.util.UUID;
 
 /** Administrative cases: the front door for agency systems. */
 @Path("/api/v1/cases")
@@ -64,15 +63,33 @@ public class CaseResource {
 
     @POST
     @Operation(operationId = "openCase", summary = "Open a case (立案)")
-    @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Uni<Response> open(
             @Parameter(description = KEY_DOC) @HeaderParam("Idempotency-Key") String key,
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = OpenCaseRequest.class),
-                    examples = @ExampleObject(name = "trademark case", value = ApiExamples.OPEN_CASE)))
-            @Valid @NotNull OpenCaseRequest request) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = OpenCaseRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "trademark case",
+                                                            value = ApiExamples.OPEN_CASE)))
+                    @Valid
+                    @NotNull
+                    OpenCaseRequest request) {
         Caller who = caller.get();
-        return writes.run(who, key, "POST /cases", request, 201, () -> cases.open(who, request).map(CaseView::of));
+        return writes.run(
+                who,
+                key,
+                "POST /cases",
+                request,
+                201,
+                () -> cases.open(who, request).map(CaseView::of));
     }
 
     @GET
@@ -83,15 +100,18 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(operationId = "listCases", summary = "List the cases the caller may see, newest first, with filters and a cursor")
-    public Uni<CasePage> list(@QueryParam("state") String state,
-                              @QueryParam("category") String category,
-                              @QueryParam("region") String region,
-                              @Parameter(description = "opened on or after (yyyy-MM-dd)") @QueryParam("openedFrom") String openedFrom,
-                              @Parameter(description = "opened on or before (yyyy-MM-dd)") @QueryParam("openedTo") String openedTo,
-                              @Parameter(description = "text in title, summary or case number") @QueryParam("q") String text,
-                              @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-                              @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit) {
+    @Operation(
+            operationId = "listCases",
+            summary = "List the cases the caller may see, newest first, with filters and a cursor")
+    public Uni<CasePage> list(
+            @QueryParam("state") String state,
+            @QueryParam("category") String category,
+            @QueryParam("region") String region,
+            @Parameter(description = "opened on or after (yyyy-MM-dd)") @QueryParam("openedFrom") String openedFrom,
+            @Parameter(description = "opened on or before (yyyy-MM-dd)") @QueryParam("openedTo") String openedTo,
+            @Parameter(description = "text in title, summary or case number") @QueryParam("q") String text,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit) {
         CaseListQuery query = CaseListQuery.parse(state, category, region, openedFrom, openedTo, text, cursor, limit);
         return queries.list(caller.get(), query).map(CasePage::of);
     }
@@ -100,81 +120,169 @@ public class CaseResource {
     @Path("/{id}/timeline")
     @Operation(operationId = "getCaseTimeline", summary = "The case's history: each change and each referral step")
     public Uni<List<TimelineEntryView>> timeline(@PathParam("id") UUID id) {
-        return queries.timeline(caller.get(), id).map(rows -> rows.stream().map(TimelineEntryView::of).toList());
+        return queries.timeline(caller.get(), id)
+                .map(rows -> rows.stream().map(TimelineEntryView::of).toList());
     }
 
     @GET
     @Path("/{id}/integrity")
-    @Operation(operationId = "verifyCaseIntegrity", summary = "Verify the case's tamper-evident record (hash chain "
-            + "and latest signed checkpoint); BROKEN names the first entry that does not verify")
-    @APIResponse(responseCode = "200", description = "The verification", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainIntegrityView.class),
-            examples = @ExampleObject(name = "intact", value = ApiExamples.CHAIN_INTEGRITY)))
+    @Operation(
+            operationId = "verifyCaseIntegrity",
+            summary = "Verify the case's tamper-evident record (hash chain "
+                    + "and latest signed checkpoint); BROKEN names the first entry that does not verify")
+    @APIResponse(
+            responseCode = "200",
+            description = "The verification",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChainIntegrityView.class),
+                            examples = @ExampleObject(name = "intact", value = ApiExamples.CHAIN_INTEGRITY)))
     public Uni<ChainIntegrityView> integrity(@PathParam("id") UUID id) {
         return queries.integrity(caller.get(), id).map(ChainIntegrityView::of);
     }
 
     @POST
     @Path("/{id}/facts")
-    @Operation(operationId = "recordFacts", summary = "Record facts, amounts and parties (allowed while OPEN or RETURNED)")
-    @APIResponse(responseCode = "200", description = "The case after the change", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @Operation(
+            operationId = "recordFacts",
+            summary = "Record facts, amounts and parties (allowed while OPEN or RETURNED)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case after the change",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Uni<Response> recordFacts(
             @PathParam("id") UUID id,
             @Parameter(description = KEY_DOC) @HeaderParam("Idempotency-Key") String key,
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RecordFactsRequest.class),
-                    examples = @ExampleObject(name = "amounts found", value = ApiExamples.RECORD_FACTS)))
-            @Valid @NotNull RecordFactsRequest request) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = RecordFactsRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "amounts found",
+                                                            value = ApiExamples.RECORD_FACTS)))
+                    @Valid
+                    @NotNull
+                    RecordFactsRequest request) {
         Caller who = caller.get();
-        return writes.run(who, key, "POST /cases/" + id + "/facts", request, 200,
+        return writes.run(
+                who,
+                key,
+                "POST /cases/" + id + "/facts",
+                request,
+                200,
                 () -> cases.recordFacts(who, id, request).map(CaseView::of));
     }
 
     @POST
     @Path("/{id}/evidence")
-    @Operation(operationId = "addEvidence", summary = "Record an evidence item with the SHA-256 of its file (not after closing)")
-    @APIResponse(responseCode = "201", description = "The case after the change", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @Operation(
+            operationId = "addEvidence",
+            summary = "Record an evidence item with the SHA-256 of its file (not after closing)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The case after the change",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Uni<Response> addEvidence(
             @PathParam("id") UUID id,
             @Parameter(description = KEY_DOC) @HeaderParam("Idempotency-Key") String key,
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EvidenceRequest.class),
-                    examples = @ExampleObject(name = "expert opinion", value = ApiExamples.EVIDENCE)))
-            @Valid @NotNull EvidenceRequest request) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = EvidenceRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "expert opinion",
+                                                            value = ApiExamples.EVIDENCE)))
+                    @Valid
+                    @NotNull
+                    EvidenceRequest request) {
         Caller who = caller.get();
-        return writes.run(who, key, "POST /cases/" + id + "/evidence", request, 201,
+        return writes.run(
+                who,
+                key,
+                "POST /cases/" + id + "/evidence",
+                request,
+                201,
                 () -> cases.addEvidence(who, id, request).map(CaseView::of));
     }
 
     @POST
     @Path("/{id}/penalty")
-    @Operation(operationId = "decidePenalty", summary = "Record the penalty decision (行政处罚决定; allowed while OPEN or RETURNED)")
-    @APIResponse(responseCode = "200", description = "The case after the change", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @Operation(
+            operationId = "decidePenalty",
+            summary = "Record the penalty decision (行政处罚决定; allowed while OPEN or RETURNED)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case after the change",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Uni<Response> decidePenalty(
             @PathParam("id") UUID id,
             @Parameter(description = KEY_DOC) @HeaderParam("Idempotency-Key") String key,
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PenaltyRequest.class),
-                    examples = @ExampleObject(name = "fine and confiscation", value = ApiExamples.PENALTY)))
-            @Valid @NotNull PenaltyRequest request) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = PenaltyRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "fine and confiscation",
+                                                            value = ApiExamples.PENALTY)))
+                    @Valid
+                    @NotNull
+                    PenaltyRequest request) {
         Caller who = caller.get();
-        return writes.run(who, key, "POST /cases/" + id + "/penalty", request, 200,
+        return writes.run(
+                who,
+                key,
+                "POST /cases/" + id + "/penalty",
+                request,
+                200,
                 () -> cases.decidePenalty(who, id, request).map(CaseView::of));
     }
 
     @POST
     @Path("/{id}/close")
-    @Operation(operationId = "closeCase", summary = "Close the case (结案; allowed while OPEN, PENALTY_DECIDED or RETURNED)")
-    @APIResponse(responseCode = "200", description = "The case after the change", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @Operation(
+            operationId = "closeCase",
+            summary = "Close the case (结案; allowed while OPEN, PENALTY_DECIDED or RETURNED)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case after the change",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Uni<Response> close(
             @PathParam("id") UUID id,
             @Parameter(description = KEY_DOC) @HeaderParam("Idempotency-Key") String key,
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CloseCaseRequest.class),
-                    examples = @ExampleObject(name = "closed after payment", value = ApiExamples.CLOSE)))
-            @Valid @NotNull CloseCaseRequest request) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = CloseCaseRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "closed after payment",
+                                                            value = ApiExamples.CLOSE)))
+                    @Valid
+                    @NotNull
+                    CloseCaseRequest request) {
         Caller who = caller.get();
-        return writes.run(who, key, "POST /cases/" + id + "/close", request, 200,
+        return writes.run(
+                who,
+                key,
+                "POST /cases/" + id + "/close",
+                request,
+                200,
                 () -> cases.close(who, id, request).map(CaseView::of));
     }
 }

@@ -10,11 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xianjie.events.CloudEvent;
@@ -45,15 +45,31 @@ public class EventIngestionResource {
 
     @POST
     @Consumes(SINGLE)
-    @Operation(operationId = "ingestEvent",
+    @Operation(
+            operationId = "ingestEvent",
             summary = "Post one case event (structured CloudEvent); answered like the matching REST action")
-    @APIResponse(responseCode = "200", description = "Applied (or a replay of the same event id): the case after the change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "201", description = "A case.opened event opened the case",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    public Uni<Response> single(@RequestBody(required = true, content = @Content(mediaType = SINGLE,
-            schema = @Schema(implementation = CloudEvent.class),
-            examples = @ExampleObject(name = "penalty decided", value = ApiExamples.CLOUD_EVENT))) String body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Applied (or a replay of the same event id): the case after the change",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "A case.opened event opened the case",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    public Uni<Response> single(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = SINGLE,
+                                            schema = @Schema(implementation = CloudEvent.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "penalty decided",
+                                                            value = ApiExamples.CLOUD_EVENT)))
+                    String body) {
         return ingestion.single(caller.get(), body);
     }
 
@@ -72,14 +88,32 @@ public class EventIngestionResource {
     @POST
     @Path("/batch")
     @Consumes(BATCH)
-    @Operation(operationId = "ingestEventBatch",
+    @Operation(
+            operationId = "ingestEventBatch",
             summary = "Post up to 100 case events, applied in order; each gets its own result")
-    @APIResponse(responseCode = "200", description = "One result per event, in order: its status and the case, or its problem",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CaseEventIngestion.BatchResults.class)))
-    public Uni<Response> batchAtOwnPath(@RequestBody(required = true, content = @Content(mediaType = BATCH,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = CloudEvent.class, maxItems = 100),
-            examples = @ExampleObject(name = "open and record facts", value = ApiExamples.CLOUD_EVENT_BATCH))) String body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per event, in order: its status and the case, or its problem",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CaseEventIngestion.BatchResults.class)))
+    public Uni<Response> batchAtOwnPath(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = BATCH,
+                                            schema =
+                                                    @Schema(
+                                                            type = SchemaType.ARRAY,
+                                                            implementation = CloudEvent.class,
+                                                            maxItems = 100),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "open and record facts",
+                                                            value = ApiExamples.CLOUD_EVENT_BATCH)))
+                    String body) {
         return ingestion.batch(caller.get(), body);
     }
 }

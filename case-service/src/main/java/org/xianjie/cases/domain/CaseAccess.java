@@ -14,15 +14,19 @@ import org.xianjie.platform.identity.Regions;
  */
 public final class CaseAccess {
 
-    private CaseAccess() {
-    }
+    private CaseAccess() {}
 
     public static boolean canWrite(String callerAgency, String caseAgency) {
         return callerAgency.equals(caseAgency);
     }
 
-    public static boolean canRead(String callerAgency, boolean callerIsProcuratorate, String callerRegion,
-                                  String caseAgency, String caseRegion, Collection<String> readers) {
+    public static boolean canRead(
+            String callerAgency,
+            boolean callerIsProcuratorate,
+            String callerRegion,
+            String caseAgency,
+            String caseRegion,
+            Collection<String> readers) {
         return callerAgency.equals(caseAgency)
                 || callerIsProcuratorate && Regions.isWithin(callerRegion, caseRegion)
                 || readers.contains(callerAgency);
@@ -34,6 +38,7 @@ public final class CaseAccess {
      */
     public static Optional<String> supervisedRegionPrefix(boolean callerIsProcuratorate, String callerRegion) {
         return callerIsProcuratorate && Regions.isCode(callerRegion)
-                ? Optional.of(Regions.prefix(callerRegion)) : Optional.empty();
+                ? Optional.of(Regions.prefix(callerRegion))
+                : Optional.empty();
     }
 }

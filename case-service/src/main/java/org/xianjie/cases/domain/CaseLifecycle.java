@@ -20,8 +20,7 @@ public final class CaseLifecycle {
             CaseState.RETURNED, EnumSet.allOf(CaseStep.class),
             CaseState.CLOSED, EnumSet.noneOf(CaseStep.class));
 
-    private CaseLifecycle() {
-    }
+    private CaseLifecycle() {}
 
     public static boolean allows(CaseState state, CaseStep step) {
         return ALLOWED.get(state).contains(step);

@@ -7,6 +7,5 @@ import java.util.List;
  * ({@code maskedIdentityNumber}) and keyed hashes ({@code keyId:hex}, one per active key, see
  * platform's IdentityHasher) for matching repeat offenders. The clear number is never stored.
  */
-public record Party(PartyKind kind, String name, String role, String maskedIdentityNumber,
-                    List<String> identityHashes) {
-}
+public record Party(
+        PartyKind kind, String name, String role, String maskedIdentityNumber, List<String> identityHashes) {}

@@ -13,15 +13,17 @@ import java.util.Set;
  */
 public final class ReferralProgress {
 
-    private ReferralProgress() {
-    }
+    private ReferralProgress() {}
 
     /** The case state the step leads to, or empty if the step does not change it. */
     public static Optional<CaseState> caseStateAfter(CaseState current, String step, String referralState) {
         String s = step == null ? "" : step.toUpperCase(Locale.ROOT);
         String r = referralState == null ? "" : referralState.toUpperCase(Locale.ROOT);
-        if (s.contains("RETURN") || s.startsWith("REVERSE") || r.startsWith("RETURNED")
-                || r.equals("ADMINISTRATIVE_REVIEW") || r.equals("OPINION_SENT")) {
+        if (s.contains("RETURN")
+                || s.startsWith("REVERSE")
+                || r.startsWith("RETURNED")
+                || r.equals("ADMINISTRATIVE_REVIEW")
+                || r.equals("OPINION_SENT")) {
             // Only a case that is with the police or procuratorate can come back; a closed one stays closed.
             return current == CaseState.REFERRED ? Optional.of(CaseState.RETURNED) : Optional.empty();
         }
@@ -34,20 +36,22 @@ public final class ReferralProgress {
     /** Referral states in which the referral has not gone to the police. */
     private static final Set<String> BEFORE_SENDING = Set.of("REPORTED", "APPROVED", "REFUSED");
     /** Steps by which the agency asks the police in before sending (提前介入, 咨询). */
-    private static final Set<String> INVITING_POLICE = Set.of("REQUEST_EARLY_INTERVENTION", "REQUEST_CONSULTATION",
-            "ANSWER_EARLY_INTERVENTION", "ANSWER_CONSULTATION");
+    private static final Set<String> INVITING_POLICE = Set.of(
+            "REQUEST_EARLY_INTERVENTION", "REQUEST_CONSULTATION", "ANSWER_EARLY_INTERVENTION", "ANSWER_CONSULTATION");
 
     /**
      * The agencies a referral event makes readers of the case: the parties it names, except the
      * police before the referral is sent unless the step brings them in early. referral-service
      * names the police only from then on; this holds the line for events of older versions too.
      */
-    public static List<String> readers(String step, String referralState, String agency, String police,
-                                       String procuratorate, String court) {
+    public static List<String> readers(
+            String step, String referralState, String agency, String police, String procuratorate, String court) {
         String s = step == null ? "" : step.toUpperCase(Locale.ROOT);
         String r = referralState == null ? "" : referralState.toUpperCase(Locale.ROOT);
         boolean policeIn = !BEFORE_SENDING.contains(r) || INVITING_POLICE.contains(s);
         return java.util.stream.Stream.of(agency, policeIn ? police : null, procuratorate, court)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
     }
 }

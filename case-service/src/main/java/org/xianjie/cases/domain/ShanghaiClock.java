@@ -9,8 +9,7 @@ public final class ShanghaiClock {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private ShanghaiClock() {
-    }
+    private ShanghaiClock() {}
 
     public static LocalDate today() {
         return LocalDate.now(Clock.system(ZONE));

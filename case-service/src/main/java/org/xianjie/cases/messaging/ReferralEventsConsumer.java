@@ -16,8 +16,8 @@ public class ReferralEventsConsumer {
     private final ReferralProgressService progress;
     private final DeadLetterMetrics deadLetters;
 
-    public ReferralEventsConsumer(IdempotentConsumer inbox, ReferralProgressService progress,
-                                  DeadLetterMetrics deadLetters) {
+    public ReferralEventsConsumer(
+            IdempotentConsumer inbox, ReferralProgressService progress, DeadLetterMetrics deadLetters) {
         this.inbox = inbox;
         this.progress = progress;
         this.deadLetters = deadLetters;

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -18,12 +17,13 @@ public class CaseReaderRecord {
     @Id
     @Column(name = "case_id")
     public UUID caseId;
+
     @Id
     @Column(name = "agency_code")
     public String agencyCode;
+
     @Column(nullable = false)
     public OffsetDateTime since;
 
-    public record Key(UUID caseId, String agencyCode) implements Serializable {
-    }
+    public record Key(UUID caseId, String agencyCode) implements Serializable {}
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ public class TimelineRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
     /** When the act happened. */
@@ -25,16 +25,22 @@ public class TimelineRecord {
     /** When case-service recorded it. */
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+
     @Column(name = "actor_agency", nullable = false)
     public String actorAgency;
+
     @Column(name = "actor_user")
     public String actorUser;
+
     @Column(nullable = false)
     public String action;
+
     @Column(nullable = false)
     public String summary;
+
     @Column(name = "event_type")
     public String eventType;
+
     @Column(name = "event_id")
     public String eventId;
 }

@@ -1,7 +1,5 @@
 package org.xianjie.cases.service;
 
-import org.xianjie.platform.problem.ProblemException;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.UUID;
+import org.xianjie.platform.problem.ProblemException;
 
 /**
  * The opaque listing cursor: the creation time (microseconds, as stored) and id of the last case
@@ -18,7 +17,8 @@ public record CaseCursor(OffsetDateTime createdAt, UUID id) {
 
     public String encode() {
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, createdAt.toInstant());
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((micros + ":" + id).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,28 +1,41 @@
 package org.xianjie.cases.service;
 
-import org.xianjie.events.CaseCategory;
-import org.xianjie.cases.domain.CaseState;
-import org.xianjie.platform.problem.Problem;
-import org.xianjie.platform.problem.ProblemException;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.xianjie.cases.domain.CaseState;
+import org.xianjie.events.CaseCategory;
+import org.xianjie.platform.problem.Problem;
+import org.xianjie.platform.problem.ProblemException;
 
 /**
  * The filters of a listing, parsed from query parameters here (not by JAX-RS, which would answer
  * a bad value with 404) so that each bad parameter is named in a 400.
  */
-public record CaseListQuery(CaseState state, CaseCategory category, String region, LocalDate openedFrom,
-                            LocalDate openedTo, String text, CaseCursor cursor, int limit) {
+public record CaseListQuery(
+        CaseState state,
+        CaseCategory category,
+        String region,
+        LocalDate openedFrom,
+        LocalDate openedTo,
+        String text,
+        CaseCursor cursor,
+        int limit) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
-    public static CaseListQuery parse(String state, String category, String region, String openedFrom,
-                                      String openedTo, String text, String cursor, String limit) {
+    public static CaseListQuery parse(
+            String state,
+            String category,
+            String region,
+            String openedFrom,
+            String openedTo,
+            String text,
+            String cursor,
+            String limit) {
         List<Problem.FieldError> errors = new ArrayList<>();
         CaseState s = parseEnum(CaseState.class, "state", state, errors);
         CaseCategory c = parseEnum(CaseCategory.class, "category", category, errors);
@@ -62,8 +75,8 @@ public record CaseListQuery(CaseState state, CaseCategory category, String regio
         return new CaseListQuery(s, c, region, from, to, text == null || text.isBlank() ? null : text.trim(), after, n);
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value,
-                                                   List<Problem.FieldError> errors) {
+    private static <E extends Enum<E>> E parseEnum(
+            Class<E> type, String field, String value, List<Problem.FieldError> errors) {
         if (value == null || value.isEmpty()) {
             return null;
         }

@@ -3,6 +3,12 @@ package org.xianjie.cases.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.xianjie.cases.domain.CaseAccess;
 import org.xianjie.cases.persistence.CaseReaderRepository;
 import org.xianjie.cases.persistence.CaseRecord;
@@ -16,13 +22,6 @@ import org.xianjie.platform.integrity.ChainReport;
 import org.xianjie.platform.integrity.RecordChain;
 import org.xianjie.platform.problem.ProblemException;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
 /** Reading cases: one case, a filtered page, a timeline; always only what the caller may see. */
 @ApplicationScoped
 public class CaseQueries {
@@ -34,8 +33,13 @@ public class CaseQueries {
     private final PartyCodec parties;
     private final RecordChain chain;
 
-    public CaseQueries(CaseRepository cases, EvidenceRepository evidence, TimelineRepository timeline,
-                       CaseReaderRepository readers, PartyCodec parties, RecordChain chain) {
+    public CaseQueries(
+            CaseRepository cases,
+            EvidenceRepository evidence,
+            TimelineRepository timeline,
+            CaseReaderRepository readers,
+            PartyCodec parties,
+            RecordChain chain) {
         this.chain = chain;
         this.cases = cases;
         this.evidence = evidence;
@@ -50,8 +54,7 @@ public class CaseQueries {
     }
 
     public Uni<List<TimelineRecord>> timeline(Caller caller, UUID id) {
-        return Panache.withSession(() -> readable(caller, id)
-                .chain(c -> timeline.ofCase(c.id)));
+        return Panache.withSession(() -> readable(caller, id).chain(c -> timeline.ofCase(c.id)));
     }
 
     /** Verifies the case's tamper-evident record, for whoever may read the case. */
@@ -102,12 +105,19 @@ public class CaseQueries {
             p.put("cursorId", query.cursor().id());
         }
         int limit = query.limit();
-        return Panache.withSession(() -> cases.page(String.join(" and ", where), p, limit + 1)).map(rows -> {
-            boolean more = rows.size() > limit;
-            List<CaseRecord> page = more ? rows.subList(0, limit) : rows;
-            String next = more ? new CaseCursor(page.get(limit - 1).createdAt, page.get(limit - 1).id).encode() : null;
-            return new CaseListing(page.stream().map(c -> new CaseDetails(c, parties.decode(c.parties), null)).toList(), next);
-        });
+        return Panache.withSession(() -> cases.page(String.join(" and ", where), p, limit + 1))
+                .map(rows -> {
+                    boolean more = rows.size() > limit;
+                    List<CaseRecord> page = more ? rows.subList(0, limit) : rows;
+                    String next = more
+                            ? new CaseCursor(page.get(limit - 1).createdAt, page.get(limit - 1).id).encode()
+                            : null;
+                    return new CaseListing(
+                            page.stream()
+                                    .map(c -> new CaseDetails(c, parties.decode(c.parties), null))
+                                    .toList(),
+                            next);
+                });
     }
 
     private Uni<CaseRecord> readable(Caller caller, UUID id) {
@@ -116,8 +126,13 @@ public class CaseQueries {
                 return Uni.createFrom().failure(ProblemException.notFound("case", id));
             }
             return readers.readersOf(c.id).map(list -> {
-                if (!CaseAccess.canRead(caller.agencyCode(), caller.is(AgencyType.PROCURATORATE), caller.region(),
-                        c.agencyCode, c.region, list)) {
+                if (!CaseAccess.canRead(
+                        caller.agencyCode(),
+                        caller.is(AgencyType.PROCURATORATE),
+                        caller.region(),
+                        c.agencyCode,
+                        c.region,
+                        list)) {
                     throw ProblemException.notFound("case", id);
                 }
                 return c;

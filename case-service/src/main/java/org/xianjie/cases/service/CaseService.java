@@ -4,12 +4,15 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.xianjie.cases.service.command.AmountsInput;
-import org.xianjie.cases.service.command.CloseCaseRequest;
-import org.xianjie.cases.service.command.EvidenceRequest;
-import org.xianjie.cases.service.command.OpenCaseRequest;
-import org.xianjie.cases.service.command.PenaltyRequest;
-import org.xianjie.cases.service.command.RecordFactsRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xianjie.cases.domain.CaseAccess;
 import org.xianjie.cases.domain.CaseLifecycle;
 import org.xianjie.cases.domain.CaseState;
@@ -19,6 +22,12 @@ import org.xianjie.cases.persistence.CaseRecord;
 import org.xianjie.cases.persistence.CaseRepository;
 import org.xianjie.cases.persistence.EvidenceRecord;
 import org.xianjie.cases.persistence.EvidenceRepository;
+import org.xianjie.cases.service.command.AmountsInput;
+import org.xianjie.cases.service.command.CloseCaseRequest;
+import org.xianjie.cases.service.command.EvidenceRequest;
+import org.xianjie.cases.service.command.OpenCaseRequest;
+import org.xianjie.cases.service.command.PenaltyRequest;
+import org.xianjie.cases.service.command.RecordFactsRequest;
 import org.xianjie.events.CaseEventTypes;
 import org.xianjie.platform.identity.AgencyDirectory;
 import org.xianjie.platform.identity.AgencyType;
@@ -27,16 +36,6 @@ import org.xianjie.platform.problem.Problem;
 import org.xianjie.platform.problem.ProblemException;
 import org.xianjie.platform.problem.ProblemTypes;
 import org.xianjie.platform.time.ActTimePolicy;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Records administrative cases. Every accepted change commits together with its CloudEvent and its
@@ -54,11 +53,15 @@ public class CaseService {
     private final AgencyDirectory directory;
     private final ActTimePolicy actTimes;
 
-    public CaseService(CaseRepository cases, EvidenceRepository evidence, CaseReaderRepository readers,
-                       CaseEvents events, PartyCodec parties, AgencyDirectory directory,
-                       @ConfigProperty(name = "xianjie.acts.clock-skew", defaultValue = "PT2M") Duration skew,
-                       @ConfigProperty(name = "xianjie.acts.backdating-window", defaultValue = "P30D")
-                       Duration window) {
+    public CaseService(
+            CaseRepository cases,
+            EvidenceRepository evidence,
+            CaseReaderRepository readers,
+            CaseEvents events,
+            PartyCodec parties,
+            AgencyDirectory directory,
+            @ConfigProperty(name = "xianjie.acts.clock-skew", defaultValue = "PT2M") Duration skew,
+            @ConfigProperty(name = "xianjie.acts.backdating-window", defaultValue = "P30D") Duration window) {
         this.actTimes = new ActTimePolicy(skew, window);
         this.cases = cases;
         this.evidence = evidence;
@@ -79,15 +82,18 @@ public class CaseService {
         }
     }
 
-    private record ActTime(OffsetDateTime occurredAt, OffsetDateTime recordedAt) {
-    }
+    private record ActTime(OffsetDateTime occurredAt, OffsetDateTime recordedAt) {}
 
     private ActTime actTime(Caller caller, ActAt at, OffsetDateTime previousAct) {
         OffsetDateTime recorded = now();
-        Instant occurred = ActTimePolicy.occurredAt(at.stated() == null ? null : at.stated().toInstant(),
-                recorded.toInstant());
-        actTimes.check(occurred, recorded.toInstant(), previousAct == null ? null : previousAct.toInstant(),
-                caller.hasRole(ActTimePolicy.CORRECTOR_ROLE)).ifPresent(refusal -> {
+        Instant occurred = ActTimePolicy.occurredAt(
+                at.stated() == null ? null : at.stated().toInstant(), recorded.toInstant());
+        actTimes.check(
+                        occurred,
+                        recorded.toInstant(),
+                        previousAct == null ? null : previousAct.toInstant(),
+                        caller.hasRole(ActTimePolicy.CORRECTOR_ROLE))
+                .ifPresent(refusal -> {
                     throw refusal.problem(at.field());
                 });
         return new ActTime(OffsetDateTime.ofInstant(occurred, ZoneOffset.UTC), recorded);
@@ -102,9 +108,14 @@ public class CaseService {
             throw ProblemException.forbidden("only administrative enforcement agencies open cases");
         }
         if (request.agencyCode() != null && !request.agencyCode().equals(caller.agencyCode())) {
-            throw new ProblemException(403, ProblemTypes.FORBIDDEN, "Forbidden",
-                    "agencyCode " + request.agencyCode() + " is not the agency of the token (" + caller.agencyCode() + ")",
-                    List.of(new Problem.FieldError("agencyCode", "must be the agency of the token")), null);
+            throw new ProblemException(
+                    403,
+                    ProblemTypes.FORBIDDEN,
+                    "Forbidden",
+                    "agencyCode " + request.agencyCode() + " is not the agency of the token (" + caller.agencyCode()
+                            + ")",
+                    List.of(new Problem.FieldError("agencyCode", "must be the agency of the token")),
+                    null);
         }
         String region = request.region() == null ? caller.region() : request.region();
         if (!directory.knowsRegion(region)) {
@@ -114,9 +125,15 @@ public class CaseService {
         return Panache.withTransaction(() -> cases.findByNumber(caller.agencyCode(), request.caseNumber())
                 .chain(existing -> {
                     if (existing != null) {
-                        return Uni.createFrom().failure(new ProblemException(409, ProblemTypes.CONFLICT, "Conflict",
-                                "case number " + request.caseNumber() + " already exists for " + caller.agencyCode(),
-                                List.of(new Problem.FieldError("caseNumber", "already used by this agency")), null));
+                        return Uni.createFrom()
+                                .failure(new ProblemException(
+                                        409,
+                                        ProblemTypes.CONFLICT,
+                                        "Conflict",
+                                        "case number " + request.caseNumber() + " already exists for "
+                                                + caller.agencyCode(),
+                                        List.of(new Problem.FieldError("caseNumber", "already used by this agency")),
+                                        null));
                     }
                     OffsetDateTime now = time.recordedAt();
                     CaseRecord c = new CaseRecord();
@@ -134,10 +151,17 @@ public class CaseService {
                     c.createdAt = now;
                     c.updatedAt = now;
                     c.lastActAt = time.occurredAt();
-                    return cases.persist(c).call(cases::flush)
-                            .call(saved -> events.announce(saved, CaseEventTypes.OPENED, caller.agencyCode(),
-                                    caller.user(), "opened", "立案 " + saved.caseNumber + ": " + saved.title,
-                                    time.occurredAt(), time.recordedAt()))
+                    return cases.persist(c)
+                            .call(cases::flush)
+                            .call(saved -> events.announce(
+                                    saved,
+                                    CaseEventTypes.OPENED,
+                                    caller.agencyCode(),
+                                    caller.user(),
+                                    "opened",
+                                    "立案 " + saved.caseNumber + ": " + saved.title,
+                                    time.occurredAt(),
+                                    time.recordedAt()))
                             .map(saved -> view(saved, List.of()));
                 }));
     }
@@ -173,13 +197,22 @@ public class CaseService {
 
     public Uni<CaseDetails> addEvidence(Caller caller, UUID id, EvidenceRequest request, ActAt at) {
         String digest = request.sha256().toLowerCase(java.util.Locale.ROOT);
-        return change(caller, id, at, CaseStep.ADD_EVIDENCE, CaseEventTypes.EVIDENCE_ADDED, c -> evidence
-                .hasDigest(c.id, digest)
-                .chain(known -> {
+        return change(
+                caller,
+                id,
+                at,
+                CaseStep.ADD_EVIDENCE,
+                CaseEventTypes.EVIDENCE_ADDED,
+                c -> evidence.hasDigest(c.id, digest).chain(known -> {
                     if (known) {
-                        return Uni.createFrom().failure(new ProblemException(409, ProblemTypes.CONFLICT, "Conflict",
-                                "this case already has an evidence item with SHA-256 " + digest,
-                                List.of(new Problem.FieldError("sha256", "already recorded for this case")), null));
+                        return Uni.createFrom()
+                                .failure(new ProblemException(
+                                        409,
+                                        ProblemTypes.CONFLICT,
+                                        "Conflict",
+                                        "this case already has an evidence item with SHA-256 " + digest,
+                                        List.of(new Problem.FieldError("sha256", "already recorded for this case")),
+                                        null));
                     }
                     EvidenceRecord e = new EvidenceRecord();
                     e.id = UUID.randomUUID();
@@ -191,7 +224,8 @@ public class CaseService {
                     e.createdAt = now();
                     e.recordedAt = request.recordedAt() == null ? e.createdAt : request.recordedAt();
                     c.evidenceCount++;
-                    return evidence.persist(e).call(() -> events.chainEvidence(e))
+                    return evidence.persist(e)
+                            .call(() -> events.chainEvidence(e))
                             .replaceWith("evidence " + e.type + " " + digest.substring(0, 12));
                 }));
     }
@@ -201,14 +235,16 @@ public class CaseService {
     }
 
     public Uni<CaseDetails> decidePenalty(Caller caller, UUID id, PenaltyRequest request, ActAt at) {
-        if (request.fine() == null && request.confiscation() == null
+        if (request.fine() == null
+                && request.confiscation() == null
                 && (request.otherMeasures() == null || request.otherMeasures().isBlank())) {
             throw ProblemException.badRequest("fine", "a penalty needs a fine, a confiscation or other measures");
         }
         return change(caller, id, at, CaseStep.DECIDE_PENALTY, CaseEventTypes.PENALTY_DECIDED, c -> {
             if (request.decisionDate().isBefore(c.openedOn)) {
-                return Uni.createFrom().failure(ProblemException.badRequest("decisionDate",
-                        "must not be before the case was opened (" + c.openedOn + ")"));
+                return Uni.createFrom()
+                        .failure(ProblemException.badRequest(
+                                "decisionDate", "must not be before the case was opened (" + c.openedOn + ")"));
             }
             c.penaltyDecisionNumber = request.decisionNumber();
             c.penaltyDecisionDate = request.decisionDate();
@@ -226,8 +262,9 @@ public class CaseService {
     public Uni<CaseDetails> close(Caller caller, UUID id, CloseCaseRequest request, ActAt at) {
         return change(caller, id, at, CaseStep.CLOSE, CaseEventTypes.CLOSED, c -> {
             if (request.closedOn().isBefore(c.openedOn)) {
-                return Uni.createFrom().failure(ProblemException.badRequest("closedOn",
-                        "must not be before the case was opened (" + c.openedOn + ")"));
+                return Uni.createFrom()
+                        .failure(ProblemException.badRequest(
+                                "closedOn", "must not be before the case was opened (" + c.openedOn + ")"));
             }
             c.closedOn = request.closedOn();
             c.closeReason = request.reason();
@@ -237,27 +274,35 @@ public class CaseService {
 
     /** Finds the case an agency's system names by its own case number (for posted CloudEvents). */
     public Uni<UUID> idOfNumber(Caller caller, String caseNumber) {
-        return Panache.withSession(() -> cases.findByNumber(caller.agencyCode(), caseNumber)).map(c -> {
-            if (c == null) {
-                throw ProblemException.notFound("case", caseNumber);
-            }
-            return c.id;
-        });
+        return Panache.withSession(() -> cases.findByNumber(caller.agencyCode(), caseNumber))
+                .map(c -> {
+                    if (c == null) {
+                        throw ProblemException.notFound("case", caseNumber);
+                    }
+                    return c.id;
+                });
     }
 
     /**
      * Applies an owner's step in one transaction: the case is locked, the caller's right and the
      * state checked, the change made and announced.
      */
-    private Uni<CaseDetails> change(Caller caller, UUID id, ActAt at, CaseStep step, String eventType,
-                                 Function<CaseRecord, Uni<String>> apply) {
+    private Uni<CaseDetails> change(
+            Caller caller,
+            UUID id,
+            ActAt at,
+            CaseStep step,
+            String eventType,
+            Function<CaseRecord, Uni<String>> apply) {
         return Panache.withTransaction(() -> cases.findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .chain(c -> requireWritable(caller, id, c))
                 .chain(c -> {
                     if (!CaseLifecycle.allows(c.state, step)) {
-                        return Uni.createFrom().failure(ProblemException.stateConflict(
-                                step.apiName() + " is not allowed while the case is " + c.state,
-                                c.state.name(), CaseLifecycle.allowedSteps(c.state)));
+                        return Uni.createFrom()
+                                .failure(ProblemException.stateConflict(
+                                        step.apiName() + " is not allowed while the case is " + c.state,
+                                        c.state.name(),
+                                        CaseLifecycle.allowedSteps(c.state)));
                     }
                     // A case's acts are entered in the order they happened (never before its latest act).
                     ActTime time = actTime(caller, at, c.lastActAt);
@@ -266,8 +311,15 @@ public class CaseService {
                         c.updatedAt = time.recordedAt();
                         c.lastActAt = time.occurredAt();
                         return cases.flush()
-                                .chain(() -> events.announce(c, eventType, caller.agencyCode(), caller.user(),
-                                        step.apiName(), summary, time.occurredAt(), time.recordedAt()))
+                                .chain(() -> events.announce(
+                                        c,
+                                        eventType,
+                                        caller.agencyCode(),
+                                        caller.user(),
+                                        step.apiName(),
+                                        summary,
+                                        time.occurredAt(),
+                                        time.recordedAt()))
                                 .chain(() -> evidence.ofCase(c.id))
                                 .map(items -> view(c, items));
                     });
@@ -281,11 +333,18 @@ public class CaseService {
         if (CaseAccess.canWrite(caller.agencyCode(), c.agencyCode)) {
             return Uni.createFrom().item(c);
         }
-        return readers.readersOf(c.id).chain(list -> Uni.createFrom().failure(
-                CaseAccess.canRead(caller.agencyCode(), caller.is(AgencyType.PROCURATORATE), caller.region(),
-                        c.agencyCode, c.region, list)
-                        ? ProblemException.forbidden("only " + c.agencyCode + " changes this case")
-                        : ProblemException.notFound("case", id)));
+        return readers.readersOf(c.id)
+                .chain(list -> Uni.createFrom()
+                        .failure(
+                                CaseAccess.canRead(
+                                                caller.agencyCode(),
+                                                caller.is(AgencyType.PROCURATORATE),
+                                                caller.region(),
+                                                c.agencyCode,
+                                                c.region,
+                                                list)
+                                        ? ProblemException.forbidden("only " + c.agencyCode + " changes this case")
+                                        : ProblemException.notFound("case", id)));
     }
 
     CaseDetails view(CaseRecord c, List<EvidenceRecord> items) {

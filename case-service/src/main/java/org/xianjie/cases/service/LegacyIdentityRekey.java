@@ -38,12 +38,12 @@ public class LegacyIdentityRekey {
 
     void onStart(@Observes StartupEvent event) throws SQLException {
         // Resolving the hasher here makes a missing or malformed key stop the start, not the first case.
-        LOG.infof("identity numbers are hashed under key %s (active: %s)", hasher.currentKeyId(),
-                hasher.activeKeyIds());
+        LOG.infof(
+                "identity numbers are hashed under key %s (active: %s)", hasher.currentKeyId(), hasher.activeKeyIds());
         Map<UUID, String> legacy = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement(
-                     "select id, parties from admin_case where parties like '%\"identityHash\"%'")) {
+                PreparedStatement select = c.prepareStatement(
+                        "select id, parties from admin_case where parties like '%\"identityHash\"%'")) {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     String json = rs.getString(2);

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Objects;
-import org.xianjie.cases.service.command.PartyInput;
 import org.xianjie.cases.domain.Party;
 import org.xianjie.cases.domain.PartyKind;
+import org.xianjie.cases.service.command.PartyInput;
 import org.xianjie.platform.pii.IdentityHasher;
 
 /**
@@ -23,12 +23,15 @@ public class PartyCodec {
 
     /** The stored JSON, old and new fields. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Stored(PartyKind kind, String name, String role, String maskedIdentityNumber,
-                  List<String> identityHashes, String identityHash) {
-    }
+    record Stored(
+            PartyKind kind,
+            String name,
+            String role,
+            String maskedIdentityNumber,
+            List<String> identityHashes,
+            String identityHash) {}
 
-    private static final TypeReference<List<Stored>> LIST = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Stored>> LIST = new TypeReference<>() {};
     private final ObjectMapper mapper;
     private final IdentityHasher hasher;
 
@@ -39,7 +42,11 @@ public class PartyCodec {
 
     public String encode(List<PartyInput> inputs) {
         return write(inputs.stream()
-                .map(p -> new Party(p.kind(), p.name(), p.role(), IdentityHasher.mask(p.identityNumber()),
+                .map(p -> new Party(
+                        p.kind(),
+                        p.name(),
+                        p.role(),
+                        IdentityHasher.mask(p.identityNumber()),
                         hasher.hashes(p.identityNumber())))
                 .toList());
     }
@@ -68,12 +75,19 @@ public class PartyCodec {
 
     /** Every keyed hash of every party: what case events publish for repeat-offender matching. */
     public List<String> identityHashes(String json) {
-        return decode(json).stream().flatMap(p -> p.identityHashes().stream()).distinct().toList();
+        return decode(json).stream()
+                .flatMap(p -> p.identityHashes().stream())
+                .distinct()
+                .toList();
     }
 
     private Party current(Stored s) {
         if (s.identityHash() == null) {
-            return new Party(s.kind(), s.name(), s.role(), s.maskedIdentityNumber(),
+            return new Party(
+                    s.kind(),
+                    s.name(),
+                    s.role(),
+                    s.maskedIdentityNumber(),
                     Objects.requireNonNullElse(s.identityHashes(), List.of()));
         }
         // the old mask kept the first 4 characters as well: keep the last 4 only
@@ -84,8 +98,8 @@ public class PartyCodec {
     private String write(List<Party> parties) {
         try {
             return mapper.writeValueAsString(parties.stream()
-                    .map(p -> new Stored(p.kind(), p.name(), p.role(), p.maskedIdentityNumber(), p.identityHashes(),
-                            null))
+                    .map(p -> new Stored(
+                            p.kind(), p.name(), p.role(), p.maskedIdentityNumber(), p.identityHashes(), null))
                     .toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("parties cannot be written as JSON", e);

@@ -1,8 +1,8 @@
 package org.xianjie.cases.domain;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class CaseLifecycleRulesTest {
 
@@ -24,8 +24,10 @@ class CaseLifecycleRulesTest {
     @Test
     void penaltyAndClosingMoveTheStateOtherStepsKeepIt() {
         assertThat(CaseLifecycle.after(CaseState.OPEN, CaseStep.DECIDE_PENALTY)).isEqualTo(CaseState.PENALTY_DECIDED);
-        assertThat(CaseLifecycle.after(CaseState.PENALTY_DECIDED, CaseStep.CLOSE)).isEqualTo(CaseState.CLOSED);
-        assertThat(CaseLifecycle.after(CaseState.RETURNED, CaseStep.ADD_EVIDENCE)).isEqualTo(CaseState.RETURNED);
+        assertThat(CaseLifecycle.after(CaseState.PENALTY_DECIDED, CaseStep.CLOSE))
+                .isEqualTo(CaseState.CLOSED);
+        assertThat(CaseLifecycle.after(CaseState.RETURNED, CaseStep.ADD_EVIDENCE))
+                .isEqualTo(CaseState.RETURNED);
         assertThat(CaseLifecycle.allowedSteps(CaseState.PENALTY_DECIDED)).containsExactly("add-evidence", "close");
     }
 }

@@ -1,16 +1,19 @@
 package org.xianjie.cases.domain;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class ReferralProgressTest {
 
     @Test
     void sendingRefersTheCaseWhateverItsStateEvenClosed() {
-        assertThat(ReferralProgress.caseStateAfter(CaseState.OPEN, "SEND", "SENT")).contains(CaseState.REFERRED);
-        assertThat(ReferralProgress.caseStateAfter(CaseState.CLOSED, "SEND", "SENT")).contains(CaseState.REFERRED);
-        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "SEND", "SENT")).isEmpty();
+        assertThat(ReferralProgress.caseStateAfter(CaseState.OPEN, "SEND", "SENT"))
+                .contains(CaseState.REFERRED);
+        assertThat(ReferralProgress.caseStateAfter(CaseState.CLOSED, "SEND", "SENT"))
+                .contains(CaseState.REFERRED);
+        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "SEND", "SENT"))
+                .isEmpty();
     }
 
     @Test
@@ -23,13 +26,16 @@ class ReferralProgressTest {
                 .contains(CaseState.RETURNED);
         assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "HAND_OVER_FOR_REVIEW", "ADMINISTRATIVE_REVIEW"))
                 .contains(CaseState.RETURNED);
-        assertThat(ReferralProgress.caseStateAfter(CaseState.CLOSED, "RETURN_NO_CRIME", "RETURNED_NO_CRIME")).isEmpty();
+        assertThat(ReferralProgress.caseStateAfter(CaseState.CLOSED, "RETURN_NO_CRIME", "RETURNED_NO_CRIME"))
+                .isEmpty();
     }
 
     @Test
     void otherStepsLeaveTheCaseAsItIs() {
-        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "RECEIVE", "RECEIVED")).isEmpty();
-        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, null, null)).isEmpty();
+        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, "RECEIVE", "RECEIVED"))
+                .isEmpty();
+        assertThat(ReferralProgress.caseStateAfter(CaseState.REFERRED, null, null))
+                .isEmpty();
     }
 
     @Test
@@ -42,8 +48,9 @@ class ReferralProgressTest {
                 .doesNotContain("TJ-PSB");
         assertThat(ReferralProgress.readers("SEND", "SENT", "TJ-AMR", "TJ-PSB", "TJ-PROC", null))
                 .containsExactly("TJ-AMR", "TJ-PSB", "TJ-PROC");
-        assertThat(ReferralProgress.readers("REQUEST_EARLY_INTERVENTION", "REPORTED", "TJ-AMR", "TJ-PSB", "TJ-PROC",
-                null)).contains("TJ-PSB");
+        assertThat(ReferralProgress.readers(
+                        "REQUEST_EARLY_INTERVENTION", "REPORTED", "TJ-AMR", "TJ-PSB", "TJ-PROC", null))
+                .contains("TJ-PSB");
         assertThat(ReferralProgress.readers("PROSECUTE", "PROSECUTED", "TJ-AMR", "TJ-PSB", "TJ-PROC", "TJ-COURT"))
                 .contains("TJ-COURT");
     }

@@ -1,13 +1,12 @@
 package org.xianjie.cases.service;
 
-import org.junit.jupiter.api.Test;
-import org.xianjie.platform.problem.ProblemException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.xianjie.platform.problem.ProblemException;
 
 class CaseCursorTest {
 
@@ -19,7 +18,8 @@ class CaseCursorTest {
 
     @Test
     void foreignCursorIsABadRequestNamingTheParameter() {
-        assertThatThrownBy(() -> CaseCursor.decode("bm90IGEgY3Vyc29y")).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(() -> CaseCursor.decode("bm90IGEgY3Vyc29y"))
+                .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("cursor");
     }
 
@@ -29,6 +29,7 @@ class CaseCursorTest {
         assertThat(q.limit()).isEqualTo(20);
         assertThat(q.text()).isNull();
         assertThatThrownBy(() -> CaseListQuery.parse(null, null, null, "2026-03-02", "2026-03-01", null, null, "101"))
-                .isInstanceOf(ProblemException.class).hasMessageContaining("2 fields");
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("2 fields");
     }
 }

@@ -3,21 +3,6 @@ package org.xianjie.localinfra.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import org.HdrHistogram.Histogram;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.xianjie.localinfra.Services;
-import org.xianjie.localinfra.SigningKeys;
-import org.xianjie.localinfra.Tokens;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +39,20 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.xianjie.localinfra.Services;
+import org.xianjie.localinfra.SigningKeys;
+import org.xianjie.localinfra.Tokens;
 
 /**
  * {@code ./xianjie bench}: the suite's speed measured in one run beside its limits (issue 15),
@@ -94,8 +93,11 @@ public final class Bench {
     private final List<String> notes = new ArrayList<>();
     /** Offered rate -> latency histogram, per plotted series. */
     private final Map<String, Map<Double, Histogram>> series = new LinkedHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4, daemon("bench-http")))
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(4, daemon("bench-http")))
             .build();
     private final String run = UUID.randomUUID().toString().substring(0, 6);
     private final Map<Services, AtomicLong> peakRss = new EnumMap<>(Services.class);
@@ -111,14 +113,18 @@ public final class Bench {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--")) {
-                System.err.println("unknown argument " + arg + " (see the class comment of Bench or docs/benchmarks.md)");
+                System.err.println(
+                        "unknown argument " + arg + " (see the class comment of Bench or docs/benchmarks.md)");
                 System.exit(2);
             }
             int eq = arg.indexOf('=');
             options.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "" : arg.substring(eq + 1));
         }
-        Path root = Path.of(System.getProperty("xianjie.root", ".")).toAbsolutePath().normalize();
-        Path out = Path.of(options.getOrDefault("out", root.resolve("target").resolve("bench").toString()))
+        Path root = Path.of(System.getProperty("xianjie.root", "."))
+                .toAbsolutePath()
+                .normalize();
+        Path out = Path.of(options.getOrDefault(
+                        "out", root.resolve("target").resolve("bench").toString()))
                 .toAbsolutePath();
         Files.createDirectories(out);
         Bench bench = new Bench(options, out);
@@ -135,22 +141,32 @@ public final class Bench {
 
     private int run(Path root) throws Exception {
         String load = load();
-        System.out.println("Xianjie benchmark (" + (ci ? "CI size" : "full") + "), " + Runtime.getRuntime()
-                .availableProcessors() + " cores, load average " + load);
+        System.out.println("Xianjie benchmark (" + (ci ? "CI size" : "full") + "), "
+                + Runtime.getRuntime().availableProcessors() + " cores, load average " + load);
         if (options.containsKey("case-url")) {
             Map<Services, String> urls = new EnumMap<>(Services.class);
             urls.put(Services.CASE, options.get("case-url"));
             urls.put(Services.REFERRAL, options.get("referral-url"));
             urls.put(Services.NOTIFICATION, options.get("notification-url"));
-            Path home = Path.of(System.getenv().getOrDefault("XIANJIE_HOME", root.resolve(".xianjie").toString()));
-            stack = BenchStack.remote(urls, options.get("kafka"), options.get("jdbc-url"),
-                    options.getOrDefault("jdbc-user", "postgres"), options.getOrDefault("jdbc-password", "postgres"),
-                    SigningKeys.loadOrCreate(Path.of(options.getOrDefault("keys", home.resolve("keys").toString()))));
+            Path home = Path.of(System.getenv()
+                    .getOrDefault("XIANJIE_HOME", root.resolve(".xianjie").toString()));
+            stack = BenchStack.remote(
+                    urls,
+                    options.get("kafka"),
+                    options.get("jdbc-url"),
+                    options.getOrDefault("jdbc-user", "postgres"),
+                    options.getOrDefault("jdbc-password", "postgres"),
+                    SigningKeys.loadOrCreate(Path.of(
+                            options.getOrDefault("keys", home.resolve("keys").toString()))));
         } else {
             stack = BenchStack.start(root, out.resolve("stack"), options.get("jvm-opts"));
             for (Services service : Services.all()) {
-                figures.add(Figure.ceiling(service.module() + " ready after JVM start",
-                        stack.startMillis.get(service), "ms", 3_000, load()));
+                figures.add(Figure.ceiling(
+                        service.module() + " ready after JVM start",
+                        stack.startMillis.get(service),
+                        "ms",
+                        3_000,
+                        load()));
             }
         }
         ScheduledSampler sampler = new ScheduledSampler();
@@ -162,7 +178,7 @@ public final class Bench {
             notes.add("raw Kafka latency not measured: no --kafka given");
         }
         if (stack.jdbcUrl != null) {
-            double[] tps = new double[]{Double.NaN};
+            double[] tps = new double[] {Double.NaN};
             errors += guard("PostgreSQL", () -> tps[0] = postgres());
             insertTps = tps[0];
         } else {
@@ -175,8 +191,12 @@ public final class Bench {
         sampler.stop();
         if (stack.startedHere()) {
             for (Services service : Services.all()) {
-                figures.add(Figure.ceiling(service.module() + " resident memory (peak under load)",
-                        peakRss.get(service).get(), "MB", 300, load()));
+                figures.add(Figure.ceiling(
+                        service.module() + " resident memory (peak under load)",
+                        peakRss.get(service).get(),
+                        "MB",
+                        300,
+                        load()));
             }
         } else {
             notes.add("resident memory and start time not measured: the services run elsewhere");
@@ -218,29 +238,47 @@ public final class Bench {
         int count = rate * (ci ? 3 : 10);
         Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
         TopicPartition partition = new TopicPartition(topic, 0);
-        Map<String, Object> consumerConfig = Map.of("bootstrap.servers", stack.kafka,
-                "key.deserializer", ByteArrayDeserializer.class.getName(),
-                "value.deserializer", ByteArrayDeserializer.class.getName(),
-                "enable.auto.commit", "false", "fetch.max.wait.ms", "5");
+        Map<String, Object> consumerConfig = Map.of(
+                "bootstrap.servers",
+                stack.kafka,
+                "key.deserializer",
+                ByteArrayDeserializer.class.getName(),
+                "value.deserializer",
+                ByteArrayDeserializer.class.getName(),
+                "enable.auto.commit",
+                "false",
+                "fetch.max.wait.ms",
+                "5");
         AtomicLong received = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig);
-             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.kafka,
-                     "acks", "all", "linger.ms", "0", "enable.idempotence", "true",
-                     "key.serializer", ByteArraySerializer.class.getName(),
-                     "value.serializer", ByteArraySerializer.class.getName()))) {
+                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                        "bootstrap.servers",
+                        stack.kafka,
+                        "acks",
+                        "all",
+                        "linger.ms",
+                        "0",
+                        "enable.idempotence",
+                        "true",
+                        "key.serializer",
+                        ByteArraySerializer.class.getName(),
+                        "value.serializer",
+                        ByteArraySerializer.class.getName()))) {
             consumer.assign(List.of(partition));
             consumer.seekToEnd(List.of(partition));
             consumer.position(partition);
-            Thread reader = new Thread(() -> {
-                while (!stop.get() && received.get() < count) {
-                    for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
-                        long sent = ByteBuffer.wrap(r.value()).getLong();
-                        histogram.recordValue(Math.max(0, (System.nanoTime() - sent) / 1_000));
-                        received.incrementAndGet();
-                    }
-                }
-            }, "bench-kafka-reader");
+            Thread reader = new Thread(
+                    () -> {
+                        while (!stop.get() && received.get() < count) {
+                            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
+                                long sent = ByteBuffer.wrap(r.value()).getLong();
+                                histogram.recordValue(Math.max(0, (System.nanoTime() - sent) / 1_000));
+                                received.incrementAndGet();
+                            }
+                        }
+                    },
+                    "bench-kafka-reader");
             reader.start();
             long start = System.nanoTime();
             long interval = 1_000_000_000L / rate;
@@ -259,10 +297,16 @@ public final class Bench {
             reader.join(5_000);
         }
         String load = load();
-        figures.add(Figure.reference("Kafka end-to-end p50 (acks=all, 1 KB, " + rate + "/s)",
-                histogram.getValueAtPercentile(50) / 1000.0, "ms", load));
-        figures.add(Figure.reference("Kafka end-to-end p99 (acks=all, 1 KB, " + rate + "/s)",
-                histogram.getValueAtPercentile(99) / 1000.0, "ms", load));
+        figures.add(Figure.reference(
+                "Kafka end-to-end p50 (acks=all, 1 KB, " + rate + "/s)",
+                histogram.getValueAtPercentile(50) / 1000.0,
+                "ms",
+                load));
+        figures.add(Figure.reference(
+                "Kafka end-to-end p99 (acks=all, 1 KB, " + rate + "/s)",
+                histogram.getValueAtPercentile(99) / 1000.0,
+                "ms",
+                load));
         if (received.get() < count) {
             throw new IllegalStateException("the broker delivered " + received.get() + " of " + count + " records");
         }
@@ -274,7 +318,7 @@ public final class Bench {
         int clients = 8;
         double seconds = ci ? 3 : 10;
         try (Connection c = DriverManager.getConnection(stack.jdbcUrl, stack.jdbcUser, stack.jdbcPassword);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("create table if not exists bench_insert (id bigserial primary key, "
                     + "at timestamptz not null default now(), payload text not null)");
         }
@@ -289,7 +333,8 @@ public final class Bench {
                         // The suite's durable setting: a commit is on disk before it is acknowledged.
                         s.execute("set synchronous_commit = on");
                     }
-                    try (PreparedStatement insert = c.prepareStatement("insert into bench_insert (payload) values (?)")) {
+                    try (PreparedStatement insert =
+                            c.prepareStatement("insert into bench_insert (payload) values (?)")) {
                         while (System.nanoTime() < end) {
                             insert.setString(1, "津市监处〔2026〕" + inserts.get());
                             insert.executeUpdate();
@@ -305,8 +350,11 @@ public final class Bench {
         }
         pool.shutdown();
         double tps = inserts.get() / seconds;
-        figures.add(Figure.reference("PostgreSQL single-row inserts, " + clients
-                + " JDBC clients, synchronous_commit on", tps, "TPS", load()));
+        figures.add(Figure.reference(
+                "PostgreSQL single-row inserts, " + clients + " JDBC clients, synchronous_commit on",
+                tps,
+                "TPS",
+                load()));
         return tps;
     }
 
@@ -314,9 +362,9 @@ public final class Bench {
 
     private CompletableFuture<Integer> postCase(String token, int i) {
         String body = """
-                {"caseNumber": "津知执〔2026〕%s-%d", "category": "PATENT", "title": "假冒专利", "openedOn": "2026-05-06"}"""
-                .formatted(run, i);
-        return post(Services.CASE, "/api/v1/cases", token, "application/json", body).thenApply(HttpResponse::statusCode);
+                {"caseNumber": "津知执〔2026〕%s-%d", "category": "PATENT", "title": "假冒专利", "openedOn": "2026-05-06"}""".formatted(run, i);
+        return post(Services.CASE, "/api/v1/cases", token, "application/json", body)
+                .thenApply(HttpResponse::statusCode);
     }
 
     private void caseIngest(double insertTps) throws Exception {
@@ -330,11 +378,15 @@ public final class Bench {
         double throughput = closed[0] / seconds;
         String load = load();
         if (!Double.isNaN(insertTps)) {
-            figures.add(Figure.floor("case ingest REST throughput, " + connections + " connections "
-                    + "(limit: 10% of the insert TPS)", throughput, "cases/s", 0.1 * insertTps, load));
+            figures.add(Figure.floor(
+                    "case ingest REST throughput, " + connections + " connections " + "(limit: 10% of the insert TPS)",
+                    throughput,
+                    "cases/s",
+                    0.1 * insertTps,
+                    load));
         } else {
-            figures.add(Figure.reference("case ingest REST throughput, " + connections + " connections",
-                    throughput, "cases/s", load));
+            figures.add(Figure.reference(
+                    "case ingest REST throughput, " + connections + " connections", throughput, "cases/s", load));
         }
         if (closed[1] > 0) {
             notes.add("case ingest closed loop: " + closed[1] + " requests not 2xx");
@@ -347,14 +399,22 @@ public final class Bench {
             int base = 3_000_000 + (int) rate * 100_000;
             OpenLoop.Result r = OpenLoop.run(rate, seconds, i -> postCase(token, base + i));
             plot.put(rate, r.latencyMicros());
-            String at = String.format("%.0f/s offered, %.0f/s achieved, %d rejected, %d failed", rate,
-                    r.achievedPerSecond(), r.rejected(), r.failed());
+            String at = String.format(
+                    "%.0f/s offered, %.0f/s achieved, %d rejected, %d failed",
+                    rate, r.achievedPerSecond(), r.rejected(), r.failed());
             if (rate == half) {
-                figures.add(Figure.ceiling("case ingest REST p99 at half the throughput limit (" + at + ")",
-                        r.latencyMicros().getValueAtPercentile(99) / 1000.0, "ms", 100, load()));
+                figures.add(Figure.ceiling(
+                        "case ingest REST p99 at half the throughput limit (" + at + ")",
+                        r.latencyMicros().getValueAtPercentile(99) / 1000.0,
+                        "ms",
+                        100,
+                        load()));
             } else {
-                figures.add(Figure.reference("case ingest REST p99 (" + at + ")",
-                        r.latencyMicros().getValueAtPercentile(99) / 1000.0, "ms", load()));
+                figures.add(Figure.reference(
+                        "case ingest REST p99 (" + at + ")",
+                        r.latencyMicros().getValueAtPercentile(99) / 1000.0,
+                        "ms",
+                        load()));
             }
             if (r.failed() > 0) {
                 throw new IllegalStateException(r.failed() + " case posts failed at " + rate + "/s");
@@ -363,30 +423,33 @@ public final class Bench {
     }
 
     /** {@code connections} callers each sending the next request when the last answered; {ok, not ok}. */
-    private int[] closedLoop(int connections, double seconds, java.util.function.Supplier<CompletableFuture<Integer>> call)
+    private int[] closedLoop(
+            int connections, double seconds, java.util.function.Supplier<CompletableFuture<Integer>> call)
             throws InterruptedException {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         java.util.concurrent.atomic.AtomicInteger ok = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger bad = new java.util.concurrent.atomic.AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
-            Thread t = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    try {
-                        int status = call.get().get(60, TimeUnit.SECONDS);
-                        (status / 100 == 2 ? ok : bad).incrementAndGet();
-                    } catch (Exception e) {
-                        bad.incrementAndGet();
-                    }
-                }
-            }, "bench-closed-" + c);
+            Thread t = new Thread(
+                    () -> {
+                        while (System.nanoTime() < end) {
+                            try {
+                                int status = call.get().get(60, TimeUnit.SECONDS);
+                                (status / 100 == 2 ? ok : bad).incrementAndGet();
+                            } catch (Exception e) {
+                                bad.incrementAndGet();
+                            }
+                        }
+                    },
+                    "bench-closed-" + c);
             t.start();
             threads.add(t);
         }
         for (Thread t : threads) {
             t.join();
         }
-        return new int[]{ok.get(), bad.get()};
+        return new int[] {ok.get(), bad.get()};
     }
 
     private void batchIngest() throws Exception {
@@ -406,7 +469,11 @@ public final class Bench {
                              "data": {"caseNumber": "%s", "category": "COPYRIGHT", "title": "销售盗版图书案",
                                       "openedOn": "2026-03-09"}}""".formatted(run, round, b, e, number, number));
                 }
-                calls.add(post(Services.CASE, "/api/v1/events/batch", token, "application/cloudevents-batch+json",
+                calls.add(post(
+                        Services.CASE,
+                        "/api/v1/events/batch",
+                        token,
+                        "application/cloudevents-batch+json",
                         batch.append(']').toString()));
             }
             int applied = 0;
@@ -420,8 +487,12 @@ public final class Bench {
                     }
                     // Slow is a measurement, not an error: the round is recorded at the timeout.
                     notes.add("a CloudEvents batch did not answer within the bench's 60 s request timeout");
-                    figures.add(Figure.ceiling("CloudEvents batch ingest of 1,000 events (10 × 100 at once): "
-                            + "TIMED OUT", 60_000, "ms", 1_000, load()));
+                    figures.add(Figure.ceiling(
+                            "CloudEvents batch ingest of 1,000 events (10 × 100 at once): " + "TIMED OUT",
+                            60_000,
+                            "ms",
+                            1_000,
+                            load()));
                     return;
                 }
                 if (response.statusCode() != 200) {
@@ -439,15 +510,21 @@ public final class Bench {
             }
         }
         walls.sort(Double::compare);
-        figures.add(Figure.ceiling("CloudEvents batch ingest of 1,000 events (10 × 100 at once, median of "
-                + rounds + ")", walls.get(walls.size() / 2), "ms", 1_000, load()));
+        figures.add(Figure.ceiling(
+                "CloudEvents batch ingest of 1,000 events (10 × 100 at once, median of " + rounds + ")",
+                walls.get(walls.size() / 2),
+                "ms",
+                1_000,
+                load()));
     }
 
     // ---- SEND -> streams and webhook ---------------------------------------------------------
 
     private void sendToStreams() throws Exception {
-        List<Double> rates = Arrays.stream(options.getOrDefault("rates", ci ? "20,100" : "20,100,500").split(","))
-                .map(Double::parseDouble).toList();
+        List<Double> rates = Arrays.stream(options.getOrDefault("rates", ci ? "20,100" : "20,100,500")
+                        .split(","))
+                .map(Double::parseDouble)
+                .toList();
         double seconds = Double.parseDouble(options.getOrDefault("send-seconds", ci ? "3" : "20"));
         Map<String, Long> webhookArrivals = new ConcurrentHashMap<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -467,10 +544,14 @@ public final class Bench {
         receiver.setExecutor(Executors.newFixedThreadPool(4, daemon("bench-webhook")));
         receiver.start();
         String webhookId = null;
-        HttpResponse<String> registered = post(Services.NOTIFICATION, "/api/v1/webhooks", token("TJ-PSB", "admin"),
-                "application/json", """
-                        {"url": "http://127.0.0.1:%d/hook", "eventTypes": ["*"], "description": "bench"}"""
-                        .formatted(receiver.getAddress().getPort())).get(30, TimeUnit.SECONDS);
+        HttpResponse<String> registered = post(
+                        Services.NOTIFICATION,
+                        "/api/v1/webhooks",
+                        token("TJ-PSB", "admin"),
+                        "application/json",
+                        """
+                        {"url": "http://127.0.0.1:%d/hook", "eventTypes": ["*"], "description": "bench"}""".formatted(receiver.getAddress().getPort()))
+                .get(30, TimeUnit.SECONDS);
         if (registered.statusCode() / 100 == 2) {
             webhookId = JSON.readTree(registered.body()).path("id").asText();
         } else {
@@ -478,43 +559,57 @@ public final class Bench {
                     + " (a remote stack must allow the bench's address in xianjie.webhooks.allowed-networks)");
         }
         Map<Double, Histogram> police = series.computeIfAbsent("SEND → police stream", k -> new LinkedHashMap<>());
-        Map<Double, Histogram> procuratorate = series.computeIfAbsent("SEND → procuratorate stream",
-                k -> new LinkedHashMap<>());
+        Map<Double, Histogram> procuratorate =
+                series.computeIfAbsent("SEND → procuratorate stream", k -> new LinkedHashMap<>());
         try {
             for (double rate : rates) {
                 sendAt(rate, seconds, police, procuratorate, webhookId == null ? null : webhookArrivals);
             }
         } finally {
             if (webhookId != null) {
-                http.send(HttpRequest.newBuilder(URI.create(stack.urls.get(Services.NOTIFICATION)
-                                + "/api/v1/webhooks/" + webhookId)).DELETE()
-                        .header("Authorization", "Bearer " + token("TJ-PSB", "admin")).build(),
+                http.send(
+                        HttpRequest.newBuilder(URI.create(
+                                        stack.urls.get(Services.NOTIFICATION) + "/api/v1/webhooks/" + webhookId))
+                                .DELETE()
+                                .header("Authorization", "Bearer " + token("TJ-PSB", "admin"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
             }
             receiver.stop(0);
         }
     }
 
-    private void sendAt(double rate, double seconds, Map<Double, Histogram> policePlot,
-                        Map<Double, Histogram> procuratoratePlot, Map<String, Long> webhooks) throws Exception {
+    private void sendAt(
+            double rate,
+            double seconds,
+            Map<Double, Histogram> policePlot,
+            Map<Double, Histogram> procuratoratePlot,
+            Map<String, Long> webhooks)
+            throws Exception {
         int count = (int) Math.round(rate * seconds);
         System.out.printf("  preparing %d approved referrals for %.0f SEND/s ...%n", count, rate);
         List<String> referrals = prepareReferrals(count);
         String sender = token("TJ-AMR", "officer");
         Map<String, Long> due = new ConcurrentHashMap<>();
         try (Stream policeStream = new Stream(Services.NOTIFICATION, token("TJ-PSB", "officer"));
-             Stream procuratorateStream = new Stream(Services.NOTIFICATION, token("TJ-PROC", "officer"))) {
+                Stream procuratorateStream = new Stream(Services.NOTIFICATION, token("TJ-PROC", "officer"))) {
             long begin = System.nanoTime();
             OpenLoop.Result calls = OpenLoop.run(rate, seconds, i -> {
                 String id = referrals.get(i);
                 due.put(id, begin + (long) (i * 1e9 / rate));
-                return post(Services.REFERRAL, "/api/v1/referrals/" + id + "/steps/SEND", sender,
-                        "application/json", SEND_BODY).thenApply(HttpResponse::statusCode);
+                return post(
+                                Services.REFERRAL,
+                                "/api/v1/referrals/" + id + "/steps/SEND",
+                                sender,
+                                "application/json",
+                                SEND_BODY)
+                        .thenApply(HttpResponse::statusCode);
             });
             long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < waitUntil && (policeStream.arrivals.size() < calls.ok()
-                    || procuratorateStream.arrivals.size() < calls.ok()
-                    || (webhooks != null && arrivedOf(webhooks, due) < calls.ok()))) {
+            while (System.nanoTime() < waitUntil
+                    && (policeStream.arrivals.size() < calls.ok()
+                            || procuratorateStream.arrivals.size() < calls.ok()
+                            || (webhooks != null && arrivedOf(webhooks, due) < calls.ok()))) {
                 Thread.sleep(20);
             }
             Histogram toPolice = latencies(policeStream.arrivals, due);
@@ -523,21 +618,44 @@ public final class Bench {
             procuratoratePlot.put(rate, toProcuratorate);
             String load = load();
             long lost = calls.ok() - Math.min(policeStream.arrivals.size(), procuratorateStream.arrivals.size());
-            String at = String.format("%.0f/s for %.0f s, %d sent, %d rejected, %d not on both streams within 60 s%s", rate, seconds, calls.ok(),
-                    calls.rejected(), lost, policeStream.closedByServer.get() || procuratorateStream.closedByServer.get()
-                            ? ", STREAM CLOSED BY SERVER" : "");
-            figures.add(Figure.ceiling("SEND → police stream p99 (" + at + ")",
-                    toPolice.getValueAtPercentile(99) / 1000.0, "ms", 100, load));
-            figures.add(Figure.ceiling("SEND → procuratorate stream p99 (" + at + ")",
-                    toProcuratorate.getValueAtPercentile(99) / 1000.0, "ms", 100, load));
-            figures.add(Figure.reference("SEND call p50 / p99 at " + (int) rate + "/s: p99 (p50 "
-                    + Figure.number(calls.latencyMicros().getValueAtPercentile(50) / 1000.0) + " ms)",
-                    calls.latencyMicros().getValueAtPercentile(99) / 1000.0, "ms", load));
+            String at = String.format(
+                    "%.0f/s for %.0f s, %d sent, %d rejected, %d not on both streams within 60 s%s",
+                    rate,
+                    seconds,
+                    calls.ok(),
+                    calls.rejected(),
+                    lost,
+                    policeStream.closedByServer.get() || procuratorateStream.closedByServer.get()
+                            ? ", STREAM CLOSED BY SERVER"
+                            : "");
+            figures.add(Figure.ceiling(
+                    "SEND → police stream p99 (" + at + ")",
+                    toPolice.getValueAtPercentile(99) / 1000.0,
+                    "ms",
+                    100,
+                    load));
+            figures.add(Figure.ceiling(
+                    "SEND → procuratorate stream p99 (" + at + ")",
+                    toProcuratorate.getValueAtPercentile(99) / 1000.0,
+                    "ms",
+                    100,
+                    load));
+            figures.add(Figure.reference(
+                    "SEND call p50 / p99 at " + (int) rate + "/s: p99 (p50 "
+                            + Figure.number(calls.latencyMicros().getValueAtPercentile(50) / 1000.0) + " ms)",
+                    calls.latencyMicros().getValueAtPercentile(99) / 1000.0,
+                    "ms",
+                    load));
             if (webhooks != null) {
                 Histogram hooks = latencies(webhooks, due);
-                figures.add(Figure.reference("SEND → police webhook delivery p99 at " + (int) rate + "/s (p50 "
-                        + Figure.number(hooks.getValueAtPercentile(50) / 1000.0) + " ms, " + hooks.getTotalCount()
-                        + " of " + calls.ok() + " delivered)", hooks.getValueAtPercentile(99) / 1000.0, "ms", load));
+                figures.add(Figure.reference(
+                        "SEND → police webhook delivery p99 at " + (int) rate + "/s (p50 "
+                                + Figure.number(hooks.getValueAtPercentile(50) / 1000.0) + " ms, "
+                                + hooks.getTotalCount()
+                                + " of " + calls.ok() + " delivered)",
+                        hooks.getValueAtPercentile(99) / 1000.0,
+                        "ms",
+                        load));
             }
             if (calls.failed() > 0) {
                 throw new IllegalStateException(calls.failed() + " SEND calls failed at " + rate + "/s");
@@ -569,19 +687,24 @@ public final class Bench {
         for (int i = 0; i < count; i++) {
             inFlight.acquire();
             String caseId = UUID.randomUUID().toString();
-            CompletableFuture<String> referral = post(Services.REFERRAL, "/api/v1/referrals", officer, "application/json",
-                    """
+            CompletableFuture<String> referral = post(
+                            Services.REFERRAL, "/api/v1/referrals", officer, "application/json", """
                             {"caseId": "%s", "caseNumber": "津市监处〔2026〕%s号", "caseTitle": "销售假冒注册商标的商品案",
-                             "category": "TRADEMARK", "reason": "非法经营数额8.6万元", "caseTeam": ["张伟", "李娜"]}"""
-                            .formatted(caseId, caseId.substring(0, 8)))
+                             "category": "TRADEMARK", "reason": "非法经营数额8.6万元", "caseTeam": ["张伟", "李娜"]}""".formatted(
+                                            caseId, caseId.substring(0, 8)))
                     .thenCompose(created -> {
                         if (created.statusCode() != 201) {
-                            throw new IllegalStateException("referral answered " + created.statusCode() + ": "
-                                    + created.body());
+                            throw new IllegalStateException(
+                                    "referral answered " + created.statusCode() + ": " + created.body());
                         }
                         String id = read(created.body()).path("id").asText();
-                        return post(Services.REFERRAL, "/api/v1/referrals/" + id + "/steps/APPROVE", head,
-                                "application/json", "{}").thenApply(approved -> {
+                        return post(
+                                        Services.REFERRAL,
+                                        "/api/v1/referrals/" + id + "/steps/APPROVE",
+                                        head,
+                                        "application/json",
+                                        "{}")
+                                .thenApply(approved -> {
                                     if (approved.statusCode() != 200) {
                                         throw new IllegalStateException("approval answered " + approved.statusCode());
                                     }
@@ -606,10 +729,13 @@ public final class Bench {
         private volatile boolean closing;
 
         Stream(Services service, String token) throws Exception {
-            HttpResponse<InputStream> response = http.sendAsync(HttpRequest.newBuilder(
-                                    URI.create(stack.urls.get(service) + "/api/v1/notifications/stream"))
-                            .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build(),
-                    HttpResponse.BodyHandlers.ofInputStream()).get(30, TimeUnit.SECONDS);
+            HttpResponse<InputStream> response = http.sendAsync(
+                            HttpRequest.newBuilder(URI.create(stack.urls.get(service) + "/api/v1/notifications/stream"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("Accept", "text/event-stream")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofInputStream())
+                    .get(30, TimeUnit.SECONDS);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("stream answered " + response.statusCode());
             }
@@ -664,9 +790,12 @@ public final class Bench {
                 peakRss.put(service, new AtomicLong());
             }
             if (stack.startedHere()) {
-                timer.scheduleAtFixedRate(() -> stack.pids.forEach((service, pid) ->
-                        peakRss.get(service).accumulateAndGet(BenchStack.residentMegabytes(pid), Math::max)),
-                        0, 500, TimeUnit.MILLISECONDS);
+                timer.scheduleAtFixedRate(
+                        () -> stack.pids.forEach((service, pid) ->
+                                peakRss.get(service).accumulateAndGet(BenchStack.residentMegabytes(pid), Math::max)),
+                        0,
+                        500,
+                        TimeUnit.MILLISECONDS);
             }
         }
 
@@ -681,15 +810,26 @@ public final class Bench {
         StringBuilder md = new StringBuilder();
         md.append("| figure | measured | limit | ratio | load average |\n|---|---:|---|---|---|\n");
         for (Figure f : figures) {
-            md.append("| ").append(f.name()).append(" | ").append(Figure.number(f.measured())).append(' ')
-                    .append(f.unit()).append(" | ").append(f.limitText()).append(" | ").append(f.ratioText())
-                    .append(" | ").append(f.load()).append(" |\n");
+            md.append("| ")
+                    .append(f.name())
+                    .append(" | ")
+                    .append(Figure.number(f.measured()))
+                    .append(' ')
+                    .append(f.unit())
+                    .append(" | ")
+                    .append(f.limitText())
+                    .append(" | ")
+                    .append(f.ratioText())
+                    .append(" | ")
+                    .append(f.load())
+                    .append(" |\n");
         }
         for (String note : notes) {
             md.append("\n- ").append(note);
         }
         System.out.println();
-        System.out.println("Xianjie benchmark results (" + Instant.now() + ", " + (ci ? "CI size" : "full") + "; ratio ≥ 1.00 meets the limit)");
+        System.out.println("Xianjie benchmark results (" + Instant.now() + ", " + (ci ? "CI size" : "full")
+                + "; ratio ≥ 1.00 meets the limit)");
         System.out.print(md);
         System.out.println();
         Files.writeString(out.resolve("results.md"), md.toString());
@@ -700,17 +840,21 @@ public final class Bench {
 
     // ---- helpers -----------------------------------------------------------------------------
 
-    private CompletableFuture<HttpResponse<String>> post(Services service, String path, String token, String type,
-                                                         String body) {
-        return http.sendAsync(HttpRequest.newBuilder(URI.create(stack.urls.get(service) + path))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private CompletableFuture<HttpResponse<String>> post(
+            Services service, String path, String token, String type, String body) {
+        return http.sendAsync(
+                HttpRequest.newBuilder(URI.create(stack.urls.get(service) + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", type)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String token(String agency, String role) {
-        return Tokens.issue(stack.keys.privateKey(), agency, role + "@" + agency.toLowerCase(), Set.of(role),
-                Duration.ofHours(2));
+        return Tokens.issue(
+                stack.keys.privateKey(), agency, role + "@" + agency.toLowerCase(), Set.of(role), Duration.ofHours(2));
     }
 
     private static JsonNode read(String body) {

@@ -1,13 +1,5 @@
 package org.xianjie.localinfra.bench;
 
-import org.xianjie.localinfra.KafkaBroker;
-import org.xianjie.localinfra.Ports;
-import org.xianjie.localinfra.Postgres;
-import org.xianjie.localinfra.ServiceProcess;
-import org.xianjie.localinfra.Services;
-import org.xianjie.localinfra.SigningKeys;
-import org.xianjie.localinfra.StackTopics;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.xianjie.localinfra.KafkaBroker;
+import org.xianjie.localinfra.Ports;
+import org.xianjie.localinfra.Postgres;
+import org.xianjie.localinfra.ServiceProcess;
+import org.xianjie.localinfra.Services;
+import org.xianjie.localinfra.SigningKeys;
+import org.xianjie.localinfra.StackTopics;
 
 /**
  * The stack the benchmark measures: either one it starts itself, like {@code ./xianjie up} (a real
@@ -36,6 +35,7 @@ final class BenchStack implements AutoCloseable {
     final Map<Services, Long> pids = new EnumMap<>(Services.class);
     /** Milliseconds from a service's JVM start to its first 200 on /q/health/ready. */
     final Map<Services, Long> startMillis = new EnumMap<>(Services.class);
+
     String kafka;
     String jdbcUrl;
     String jdbcUser;
@@ -73,13 +73,14 @@ final class BenchStack implements AutoCloseable {
         stack.jdbcUrl = pg.jdbcUrl("xianjie_bench");
         stack.jdbcUser = pg.user();
         stack.jdbcPassword = pg.password();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         // One at a time, so that each start time is its own and not three JVMs sharing two cores.
         for (Services service : Services.all()) {
             pg.ensureDatabase(service.database());
             int port = Ports.free();
-            Map<String, String> env = new HashMap<>(ServiceProcess.environment(port, pg, service.database(),
-                    stack.kafka, stack.keys.publicKeyPem()));
+            Map<String, String> env = new HashMap<>(
+                    ServiceProcess.environment(port, pg, service.database(), stack.kafka, stack.keys.publicKeyPem()));
             // The benchmark drives one agency far above the production per-agency default.
             env.put("XIANJIE_RATE_LIMIT_PER_AGENCY_PER_SECOND", "100000");
             env.put("XIANJIE_RATE_LIMIT_BURST", "100000");
@@ -88,22 +89,26 @@ final class BenchStack implements AutoCloseable {
             if (jvmOptions != null) {
                 env.put(ServiceProcess.JVM_OPTIONS, jvmOptions);
             }
-            ServiceProcess process = new ServiceProcess(service.module(), service.jar(root), port, env,
+            ServiceProcess process = new ServiceProcess(
+                    service.module(),
+                    service.jar(root),
+                    port,
+                    env,
                     home.resolve("logs").resolve(service.module() + ".log"));
             stack.running.add(process.start());
             // The first start creates the schema; the start time that counts is a restart, as a
             // replica or a rescheduled pod starts on an existing database.
             if (awaitReady(process, http).isEmpty()) {
-                throw new IllegalStateException(service.module() + " was not ready within 300 s; see "
-                        + home.resolve("logs"));
+                throw new IllegalStateException(
+                        service.module() + " was not ready within 300 s; see " + home.resolve("logs"));
             }
             process.stop();
             long begin = System.nanoTime();
             process.start();
             OptionalLong ready = awaitReady(process, http);
             if (ready.isEmpty()) {
-                throw new IllegalStateException(service.module() + " was not ready within 300 s; see "
-                        + home.resolve("logs"));
+                throw new IllegalStateException(
+                        service.module() + " was not ready within 300 s; see " + home.resolve("logs"));
             }
             stack.startMillis.put(service, (ready.getAsLong() - begin) / 1_000_000);
             stack.urls.put(service, process.url());
@@ -111,8 +116,8 @@ final class BenchStack implements AutoCloseable {
         }
     }
 
-    static BenchStack remote(Map<Services, String> urls, String kafka, String jdbcUrl, String user, String password,
-                             SigningKeys keys) {
+    static BenchStack remote(
+            Map<Services, String> urls, String kafka, String jdbcUrl, String user, String password, SigningKeys keys) {
         BenchStack stack = new BenchStack();
         stack.urls.putAll(urls);
         stack.kafka = kafka;
@@ -134,7 +139,8 @@ final class BenchStack implements AutoCloseable {
     private static OptionalLong awaitReady(ServiceProcess process, HttpClient http) {
         long end = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(process.url() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         while (System.nanoTime() < end && process.isAlive()) {
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

@@ -1,12 +1,11 @@
 package org.xianjie.localinfra.bench;
 
-import org.HdrHistogram.Histogram;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import org.HdrHistogram.Histogram;
 
 /**
  * Open-loop load: request {@code i} is due at {@code start + i / rate}, whether or not earlier ones
@@ -16,12 +15,16 @@ import java.util.function.IntFunction;
 final class OpenLoop {
 
     /** What one request answered: an HTTP status, or -1 for an error without one. */
-    record Result(Histogram latencyMicros, int sent, int ok, int rejected, int failed, double seconds,
-                  double achievedPerSecond) {
-    }
+    record Result(
+            Histogram latencyMicros,
+            int sent,
+            int ok,
+            int rejected,
+            int failed,
+            double seconds,
+            double achievedPerSecond) {}
 
-    private OpenLoop() {
-    }
+    private OpenLoop() {}
 
     /**
      * Sends {@code rate * seconds} requests at {@code rate} per second; {@code request.apply(i)}
@@ -56,7 +59,7 @@ final class OpenLoop {
                 int code = failure != null || status == null ? -1 : status;
                 if (code >= 200 && code < 300) {
                     ok.incrementAndGet();
-                    done.add(new long[]{due, end});
+                    done.add(new long[] {due, end});
                 } else if (code == 429 || code == 503) {
                     rejected.incrementAndGet();
                 } else {
@@ -65,7 +68,10 @@ final class OpenLoop {
                 return null;
             });
         }
-        CompletableFuture.allOf(all).orTimeout(120, TimeUnit.SECONDS).exceptionally(t -> null).join();
+        CompletableFuture.allOf(all)
+                .orTimeout(120, TimeUnit.SECONDS)
+                .exceptionally(t -> null)
+                .join();
         long last = start;
         for (long[] d : done) {
             histogram.recordValue(Math.max(0, (d[1] - d[0]) / 1_000));

@@ -5,11 +5,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -21,9 +23,6 @@ import org.xianjie.notification.persistence.CreditFeedDeliveryView;
 import org.xianjie.notification.service.CreditFeedLog;
 import org.xianjie.platform.identity.CurrentCaller;
 import org.xianjie.platform.problem.ProblemException;
-
-import java.util.List;
-import java.util.UUID;
 
 /** The audit log of the 联合奖惩 credit feed: every event pushed to the credit-sharing platform. */
 @Path("/api/v1/admin/credit-feed")
@@ -42,12 +41,20 @@ public class CreditFeedResource {
 
     @GET
     @Path("/deliveries")
-    @Operation(operationId = "listCreditFeedDeliveries",
+    @Operation(
+            operationId = "listCreditFeedDeliveries",
             summary = "Credit feed events and their delivery state, newest first (platform operator only)")
-    @APIResponse(responseCode = "200", description = "The deliveries",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CreditFeedDeliveryView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "published, then corrected", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The deliveries",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            implementation = CreditFeedDeliveryView.class,
+                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+                            examples = @ExampleObject(name = "published, then corrected", value = """
                             [{"id": 2, "eventId": "5b1f0d8e-8c1e-3a55-9a4b-0e6a1f1c2d3e",
                               "eventType": "org.xianjie.credit.penalty-corrected.v1",
                               "caseId": "3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c40", "decisionNumber": "津市监处罚〔2026〕12号",
@@ -60,17 +67,20 @@ public class CreditFeedResource {
                               "decisionVersion": 1, "status": "DELIVERED", "attempts": 1, "lastStatus": 202,
                               "createdAt": "2026-03-02T09:30:00Z", "nextAttemptAt": "2026-03-02T09:30:00Z",
                               "deliveredAt": "2026-03-02T09:30:01Z"}]""")))
-    public Uni<List<CreditFeedDeliveryView>> deliveries(@QueryParam("status") String status,
-                                                        @QueryParam("caseId") String caseId,
-                                                        @QueryParam("limit") @DefaultValue("50") int limit) {
+    public Uni<List<CreditFeedDeliveryView>> deliveries(
+            @QueryParam("status") String status,
+            @QueryParam("caseId") String caseId,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         return log.deliveries(caller.get(), status, parseCase(caseId), limit);
     }
 
     @POST
     @Path("/deliveries/{id}/redeliver")
     @ResponseStatus(202)
-    @Operation(operationId = "redeliverCreditFeedDelivery",
-            summary = "Queue a dead credit feed delivery again with a fresh attempt budget (same event id; platform operator only)")
+    @Operation(
+            operationId = "redeliverCreditFeedDelivery",
+            summary =
+                    "Queue a dead credit feed delivery again with a fresh attempt budget (same event id; platform operator only)")
     @APIResponse(responseCode = "202", description = "Queued for delivery")
     public Uni<Void> redeliver(@PathParam("id") long id) {
         return log.redeliver(caller.get(), id);

@@ -14,22 +14,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xianjie.notification.persistence.NotificationStore;
+import org.xianjie.notification.persistence.NotificationView;
 import org.xianjie.notification.service.InboxService;
+import org.xianjie.notification.service.NotificationPage;
 import org.xianjie.notification.service.StreamHub;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.identity.CurrentCaller;
-import org.xianjie.notification.persistence.NotificationView;
-import org.xianjie.notification.service.NotificationPage;
-
-import java.time.Duration;
-import java.util.UUID;
 
 /** The inbox (收件箱) of the caller's agency and its live stream. */
 @Path("/api/v1/notifications")
@@ -53,7 +52,8 @@ public class NotificationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listNotifications", summary = "List the agency's notifications, newest first")
     public Uni<NotificationPage> listNotifications(
-            @Parameter(description = "Only unacknowledged ones") @QueryParam("unread") @DefaultValue("false") boolean unread,
+            @Parameter(description = "Only unacknowledged ones") @QueryParam("unread") @DefaultValue("false")
+                    boolean unread,
             @Parameter(description = "INFO, ACTION or URGENT") @QueryParam("urgency") String urgency,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -71,7 +71,9 @@ public class NotificationResource {
     @POST
     @Path("/{id}/ack")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "acknowledgeNotification", summary = "Acknowledge (已读回执): records who and when, once; repeating changes nothing")
+    @Operation(
+            operationId = "acknowledgeNotification",
+            summary = "Acknowledge (已读回执): records who and when, once; repeating changes nothing")
     public Uni<NotificationView> acknowledge(@PathParam("id") UUID id) {
         return inbox.acknowledge(caller.get(), id);
     }
@@ -79,21 +81,33 @@ public class NotificationResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(operationId = "streamNotifications", summary = "Live stream of the agency's notifications (server-sent events)",
-            description = "Each event: id = the agency's sequence number, event = notification, data = the notification. "
-                    + "Reconnect with Last-Event-ID (header, or lastEventId query parameter) to get exactly what was missed. "
-                    + "Comments are heartbeats. Without Last-Event-ID the stream starts at the present.")
-    @APIResponse(responseCode = "200", description = "text/event-stream of notifications; each event's data is a Notification", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = NotificationView.class)))
-    public void stream(@HeaderParam("Last-Event-ID") String lastEventIdHeader,
-                       @QueryParam("lastEventId") String lastEventIdQuery,
-                       @Context SseEventSink sink, @Context Sse sse) {
+    @Operation(
+            operationId = "streamNotifications",
+            summary = "Live stream of the agency's notifications (server-sent events)",
+            description =
+                    "Each event: id = the agency's sequence number, event = notification, data = the notification. "
+                            + "Reconnect with Last-Event-ID (header, or lastEventId query parameter) to get exactly what was missed. "
+                            + "Comments are heartbeats. Without Last-Event-ID the stream starts at the present.")
+    @APIResponse(
+            responseCode = "200",
+            description = "text/event-stream of notifications; each event's data is a Notification",
+            content =
+                    @Content(
+                            mediaType = MediaType.SERVER_SENT_EVENTS,
+                            schema = @Schema(implementation = NotificationView.class)))
+    public void stream(
+            @HeaderParam("Last-Event-ID") String lastEventIdHeader,
+            @QueryParam("lastEventId") String lastEventIdQuery,
+            @Context SseEventSink sink,
+            @Context Sse sse) {
         Caller who = caller.get();
         Long resumeFrom = lastEventIdHeader != null && !lastEventIdHeader.isBlank()
                 ? InboxService.parseCursor("Last-Event-ID", lastEventIdHeader)
                 : InboxService.parseCursor("lastEventId", lastEventIdQuery);
         // Subscribed before this (worker-thread) method returns: the subscriber's first write then sends the
         // response head here, never concurrently with the SSE writer that runs after the method.
-        long from = resumeFrom != null ? resumeFrom
+        long from = resumeFrom != null
+                ? resumeFrom
                 : store.currentSeq(who.agencyCode()).await().atMost(Duration.ofSeconds(10));
         hub.subscribe(who, from, sink, sse);
     }

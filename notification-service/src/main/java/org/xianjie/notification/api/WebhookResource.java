@@ -12,22 +12,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
-import org.xianjie.notification.service.WebhookService;
-import org.xianjie.platform.identity.CurrentCaller;
 import org.xianjie.notification.persistence.DeliveryView;
 import org.xianjie.notification.persistence.WebhookView;
 import org.xianjie.notification.service.WebhookRequest;
-
-import java.util.List;
-import java.util.UUID;
+import org.xianjie.notification.service.WebhookService;
+import org.xianjie.platform.identity.CurrentCaller;
 
 /**
  * Webhook endpoints of the caller's agency: deliveries are signed (Standard Webhooks: headers
@@ -51,13 +50,25 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponse(responseCode = "201", description = "Registered; the only response that carries the secret",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
-    @Operation(operationId = "registerWebhook", summary = "Register an endpoint (admin or head); the secret is returned only here")
-    public Uni<WebhookView> register(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "referral events", value = """
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; the only response that carries the secret",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WebhookView.class)))
+    @Operation(
+            operationId = "registerWebhook",
+            summary = "Register an endpoint (admin or head); the secret is returned only here")
+    public Uni<WebhookView> register(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            examples = @ExampleObject(name = "referral events", value = """
                     {"url": "https://case-system.tjamr.example/hooks/xianjie",
-                     "eventTypes": ["org.xianjie.referral.*"], "description": "办案系统"}"""))) WebhookRequest request) {
+                     "eventTypes": ["org.xianjie.referral.*"], "description": "办案系统"}""")))
+                    WebhookRequest request) {
         return webhooks.register(caller.get(), request);
     }
 
@@ -85,24 +96,30 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(operationId = "listWebhookDeliveries", summary = "Delivery log of the endpoint, newest first, each with its attempts")
-    public Uni<List<DeliveryView>> deliveries(@PathParam("id") UUID id, @QueryParam("status") String status,
-                                              @QueryParam("limit") @DefaultValue("50") int limit) {
+    @Operation(
+            operationId = "listWebhookDeliveries",
+            summary = "Delivery log of the endpoint, newest first, each with its attempts")
+    public Uni<List<DeliveryView>> deliveries(
+            @PathParam("id") UUID id,
+            @QueryParam("status") String status,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         return webhooks.deliveries(caller.get(), id, status, limit);
     }
 
     @GET
     @Path("/{id}/dead-letters")
     @Operation(operationId = "listWebhookDeadLetters", summary = "Deliveries that failed every attempt (死信)")
-    public Uni<List<DeliveryView>> deadLetters(@PathParam("id") UUID id,
-                                               @QueryParam("limit") @DefaultValue("50") int limit) {
+    public Uni<List<DeliveryView>> deadLetters(
+            @PathParam("id") UUID id, @QueryParam("limit") @DefaultValue("50") int limit) {
         return webhooks.deliveries(caller.get(), id, "DEAD", limit);
     }
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
     @ResponseStatus(202)
-    @Operation(operationId = "redeliverWebhookDelivery", summary = "Queue a dead delivery again with a fresh attempt budget (same webhook-id)")
+    @Operation(
+            operationId = "redeliverWebhookDelivery",
+            summary = "Queue a dead delivery again with a fresh attempt budget (same webhook-id)")
     @APIResponse(responseCode = "202", description = "Queued for delivery")
     public Uni<Void> redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") long deliveryId) {
         return webhooks.redeliver(caller.get(), id, deliveryId);

@@ -1,11 +1,5 @@
 package org.xianjie.notification.domain;
 
-import org.xianjie.events.CaseSnapshot;
-import org.xianjie.events.CreditFeedEventTypes;
-import org.xianjie.events.CreditPenalty;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,6 +7,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.xianjie.events.CaseSnapshot;
+import org.xianjie.events.CreditFeedEventTypes;
+import org.xianjie.events.CreditPenalty;
 
 /**
  * A penalty decision as the credit feed publishes it, and what a later case event means for it:
@@ -23,18 +22,20 @@ import java.util.Optional;
 public final class CreditDecision {
 
     /** What to send: the event type and its data. */
-    public record Publication(String type, CreditPenalty data, String fingerprint) {
-    }
+    public record Publication(String type, CreditPenalty data, String fingerprint) {}
 
-    private CreditDecision() {
-    }
+    private CreditDecision() {}
 
     /**
      * @param lastVersion the decision version last published for the case, if any
      * @param lastFingerprint its fingerprint
      */
-    public static Optional<Publication> next(CaseSnapshot snapshot, CreditPublicity publicity, byte[] partyKey,
-                                             Integer lastVersion, String lastFingerprint) {
+    public static Optional<Publication> next(
+            CaseSnapshot snapshot,
+            CreditPublicity publicity,
+            byte[] partyKey,
+            Integer lastVersion,
+            String lastFingerprint) {
         CaseSnapshot.Penalty p = snapshot.penalty();
         if (lastVersion == null && !publicity.isPublic(p)) {
             return Optional.empty();
@@ -42,20 +43,45 @@ public final class CreditDecision {
         if (p == null || p.decisionNumber() == null) {
             return Optional.empty();
         }
-        List<String> parties = snapshot.partyIdentityHashes() == null ? List.of()
-                : snapshot.partyIdentityHashes().stream().map(h -> keyed(partyKey, h)).sorted().toList();
-        String fingerprint = String.join("|", snapshot.caseNumber(), snapshot.agencyCode(),
-                String.valueOf(snapshot.category()), p.decisionNumber(), String.valueOf(p.decisionDate()),
-                plain(p.fine()), plain(p.confiscation()), String.valueOf(p.otherMeasures()), String.join(",", parties));
+        List<String> parties = snapshot.partyIdentityHashes() == null
+                ? List.of()
+                : snapshot.partyIdentityHashes().stream()
+                        .map(h -> keyed(partyKey, h))
+                        .sorted()
+                        .toList();
+        String fingerprint = String.join(
+                "|",
+                snapshot.caseNumber(),
+                snapshot.agencyCode(),
+                String.valueOf(snapshot.category()),
+                p.decisionNumber(),
+                String.valueOf(p.decisionDate()),
+                plain(p.fine()),
+                plain(p.confiscation()),
+                String.valueOf(p.otherMeasures()),
+                String.join(",", parties));
         if (lastVersion != null && Objects.equals(fingerprint, lastFingerprint)) {
             return Optional.empty();
         }
         int version = lastVersion == null ? 1 : lastVersion + 1;
-        CreditPenalty data = new CreditPenalty(snapshot.caseId(), snapshot.caseNumber(), snapshot.agencyCode(),
-                snapshot.region(), snapshot.category(), p.decisionNumber(), p.decisionDate(), p.fine(),
-                p.confiscation(), p.otherMeasures(), parties, version, snapshot.version());
-        return Optional.of(new Publication(version == 1 ? CreditFeedEventTypes.PENALTY_PUBLISHED
-                : CreditFeedEventTypes.PENALTY_CORRECTED, data, fingerprint));
+        CreditPenalty data = new CreditPenalty(
+                snapshot.caseId(),
+                snapshot.caseNumber(),
+                snapshot.agencyCode(),
+                snapshot.region(),
+                snapshot.category(),
+                p.decisionNumber(),
+                p.decisionDate(),
+                p.fine(),
+                p.confiscation(),
+                p.otherMeasures(),
+                parties,
+                version,
+                snapshot.version());
+        return Optional.of(new Publication(
+                version == 1 ? CreditFeedEventTypes.PENALTY_PUBLISHED : CreditFeedEventTypes.PENALTY_CORRECTED,
+                data,
+                fingerprint));
     }
 
     /** Hex HMAC-SHA256 of the suite's identity hash under the feed's party key. */
@@ -63,7 +89,8 @@ public final class CreditDecision {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(identityHash.toLowerCase().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(mac.doFinal(identityHash.toLowerCase().getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

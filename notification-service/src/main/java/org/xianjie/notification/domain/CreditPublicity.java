@@ -1,8 +1,7 @@
 package org.xianjie.notification.domain;
 
-import org.xianjie.events.CaseSnapshot;
-
 import java.math.BigDecimal;
+import org.xianjie.events.CaseSnapshot;
 
 /**
  * Which penalty decisions the credit feed publishes (行政处罚决定公开). 行政处罚法 art. 48 makes public
@@ -13,7 +12,9 @@ import java.math.BigDecimal;
 public record CreditPublicity(boolean everyDecision) {
 
     public boolean isPublic(CaseSnapshot.Penalty penalty) {
-        if (penalty == null || penalty.decisionNumber() == null || penalty.decisionNumber().isBlank()
+        if (penalty == null
+                || penalty.decisionNumber() == null
+                || penalty.decisionNumber().isBlank()
                 || penalty.decisionDate() == null) {
             return false;
         }

@@ -8,12 +8,12 @@ import java.util.List;
  */
 public final class EventTypeFilter {
 
-    private EventTypeFilter() {
-    }
+    private EventTypeFilter() {}
 
     public static boolean matches(List<String> patterns, String eventType) {
         for (String pattern : patterns) {
-            if (pattern.equals("*") || pattern.equals(eventType)
+            if (pattern.equals("*")
+                    || pattern.equals(eventType)
                     || (pattern.endsWith("*") && eventType.startsWith(pattern.substring(0, pattern.length() - 1)))) {
                 return true;
             }

@@ -10,11 +10,11 @@ import java.util.UUID;
  */
 public final class NotificationIds {
 
-    private NotificationIds() {
-    }
+    private NotificationIds() {}
 
     public static UUID of(String eventSource, String eventId, String agency, String role) {
-        String name = "xianjie-notification|" + eventSource + "|" + eventId + "|" + agency + "|" + Objects.toString(role, "");
+        String name =
+                "xianjie-notification|" + eventSource + "|" + eventId + "|" + agency + "|" + Objects.toString(role, "");
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 

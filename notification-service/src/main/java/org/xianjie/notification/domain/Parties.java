@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 public record Parties(String agency, String police, String procuratorate, String court) {
 
     public Stream<String> all() {
-        return Stream.of(agency, police, procuratorate, court).filter(Objects::nonNull).distinct();
+        return Stream.of(agency, police, procuratorate, court)
+                .filter(Objects::nonNull)
+                .distinct();
     }
 }

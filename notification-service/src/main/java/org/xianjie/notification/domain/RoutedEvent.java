@@ -8,9 +8,17 @@ import java.util.List;
  * deadline of a reminder or breach, and the labels the titles show. A shared item (bulletin, clue,
  * ...) adds its sender and addressees, and those an act added.
  */
-public record RoutedEvent(String eventType, String step, Parties parties, String actorAgency,
-                          String responsibleAgency, String caseLabel, String deadlineLabel,
-                          String sender, List<String> addressees, List<String> newAddressees) {
+public record RoutedEvent(
+        String eventType,
+        String step,
+        Parties parties,
+        String actorAgency,
+        String responsibleAgency,
+        String caseLabel,
+        String deadlineLabel,
+        String sender,
+        List<String> addressees,
+        List<String> newAddressees) {
 
     public RoutedEvent {
         addressees = addressees == null ? List.of() : List.copyOf(addressees);
@@ -18,9 +26,24 @@ public record RoutedEvent(String eventType, String step, Parties parties, String
     }
 
     /** An event of a referral, case or lead: no sender or addressees. */
-    public RoutedEvent(String eventType, String step, Parties parties, String actorAgency, String responsibleAgency,
-                       String caseLabel, String deadlineLabel) {
-        this(eventType, step, parties, actorAgency, responsibleAgency, caseLabel, deadlineLabel, null, List.of(),
+    public RoutedEvent(
+            String eventType,
+            String step,
+            Parties parties,
+            String actorAgency,
+            String responsibleAgency,
+            String caseLabel,
+            String deadlineLabel) {
+        this(
+                eventType,
+                step,
+                parties,
+                actorAgency,
+                responsibleAgency,
+                caseLabel,
+                deadlineLabel,
+                null,
+                List.of(),
                 List.of());
     }
 }

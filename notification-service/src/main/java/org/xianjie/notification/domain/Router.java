@@ -55,7 +55,9 @@ public final class Router {
             return p.all().filter(code -> !code.equals(event.actorAgency())).toList();
         }
         if (audience == Audience.ADDRESSEES) {
-            return event.addressees().stream().filter(code -> !code.equals(event.actorAgency())).toList();
+            return event.addressees().stream()
+                    .filter(code -> !code.equals(event.actorAgency()))
+                    .toList();
         }
         if (audience == Audience.NEW_ADDRESSEES) {
             return event.newAddressees();
@@ -64,8 +66,7 @@ public final class Router {
     }
 
     static String fill(String template, RoutedEvent event) {
-        return template
-                .replace("{case}", Objects.toString(event.caseLabel(), ""))
+        return template.replace("{case}", Objects.toString(event.caseLabel(), ""))
                 .replace("{deadline}", Objects.toString(event.deadlineLabel(), ""))
                 .strip();
     }

@@ -1,12 +1,12 @@
 package org.xianjie.notification.domain;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs webhook deliveries the Standard Webhooks way: HMAC-SHA256 with the secret's key bytes
@@ -17,8 +17,7 @@ public final class WebhookSignature {
     public static final String PREFIX = "whsec_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     /** A new secret: {@code whsec_} + 32 random bytes in base64. */
     public static String newSecret() {

@@ -24,17 +24,32 @@ public final class WebhookTargets {
     private static final Pattern NUMERIC_LAST_LABEL = Pattern.compile("(?i)(.*\\.)?(0x[0-9a-f]*|\\d+)\\.?");
 
     private static final List<Network> NON_PUBLIC_V4 = List.of(
-            Network.parse("0.0.0.0/8"), Network.parse("10.0.0.0/8"), Network.parse("100.64.0.0/10"),
-            Network.parse("127.0.0.0/8"), Network.parse("169.254.0.0/16"), Network.parse("172.16.0.0/12"),
-            Network.parse("192.0.0.0/24"), Network.parse("192.0.2.0/24"), Network.parse("192.88.99.0/24"),
-            Network.parse("192.168.0.0/16"), Network.parse("198.18.0.0/15"), Network.parse("198.51.100.0/24"),
-            Network.parse("203.0.113.0/24"), Network.parse("224.0.0.0/4"), Network.parse("240.0.0.0/4"));
+            Network.parse("0.0.0.0/8"),
+            Network.parse("10.0.0.0/8"),
+            Network.parse("100.64.0.0/10"),
+            Network.parse("127.0.0.0/8"),
+            Network.parse("169.254.0.0/16"),
+            Network.parse("172.16.0.0/12"),
+            Network.parse("192.0.0.0/24"),
+            Network.parse("192.0.2.0/24"),
+            Network.parse("192.88.99.0/24"),
+            Network.parse("192.168.0.0/16"),
+            Network.parse("198.18.0.0/15"),
+            Network.parse("198.51.100.0/24"),
+            Network.parse("203.0.113.0/24"),
+            Network.parse("224.0.0.0/4"),
+            Network.parse("240.0.0.0/4"));
     private static final List<Network> NON_PUBLIC_V6 = List.of(
-            Network.parse("::/128"), Network.parse("::1/128"), Network.parse("100::/64"), Network.parse("2001:db8::/32"),
-            Network.parse("fc00::/7"), Network.parse("fe80::/10"), Network.parse("fec0::/10"), Network.parse("ff00::/8"));
+            Network.parse("::/128"),
+            Network.parse("::1/128"),
+            Network.parse("100::/64"),
+            Network.parse("2001:db8::/32"),
+            Network.parse("fc00::/7"),
+            Network.parse("fe80::/10"),
+            Network.parse("fec0::/10"),
+            Network.parse("ff00::/8"));
 
-    private WebhookTargets() {
-    }
+    private WebhookTargets() {}
 
     /**
      * Why {@code host} (as it appears in a URL, IPv6 in brackets) cannot name a webhook target
@@ -64,11 +79,14 @@ public final class WebhookTargets {
             byte[] b = v6.getAddress();
             boolean mapped = allZero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
             boolean compatible = allZero(b, 0, 12) && !(allZero(b, 12, 15) && (b[15] == 0 || b[15] == 1));
-            boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff
-                    && (b[3] & 0xff) == 0x9b && allZero(b, 4, 12);
+            boolean nat64 = (b[0] & 0xff) == 0x00
+                    && (b[1] & 0xff) == 0x64
+                    && (b[2] & 0xff) == 0xff
+                    && (b[3] & 0xff) == 0x9b
+                    && allZero(b, 4, 12);
             if (mapped || compatible || nat64) {
                 try {
-                    return InetAddress.getByAddress(new byte[]{b[12], b[13], b[14], b[15]});
+                    return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
                 } catch (UnknownHostException e) {
                     throw new IllegalStateException(e);
                 }
@@ -80,7 +98,10 @@ public final class WebhookTargets {
     /** Whether {@code address} is outside the public internet (see the class comment). */
     public static boolean nonPublic(InetAddress address) {
         InetAddress a = unwrap(address);
-        if (a.isAnyLocalAddress() || a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+        if (a.isAnyLocalAddress()
+                || a.isLoopbackAddress()
+                || a.isLinkLocalAddress()
+                || a.isSiteLocalAddress()
                 || a.isMulticastAddress()) {
             return true;
         }

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Validation of webhook endpoint URLs: absolute http(s) with a host, no user info, bounded length. */
 public final class WebhookUrls {
 
-    private WebhookUrls() {
-    }
+    private WebhookUrls() {}
 
     /** The reason {@code url} is not acceptable, or empty if it is. */
     public static Optional<String> problem(String url) {
@@ -24,7 +23,8 @@ public final class WebhookUrls {
         } catch (URISyntaxException e) {
             return Optional.of("is not a valid URL");
         }
-        if (!uri.isAbsolute() || uri.getScheme() == null
+        if (!uri.isAbsolute()
+                || uri.getScheme() == null
                 || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))) {
             return Optional.of("must be an absolute http or https URL");
         }

@@ -17,5 +17,4 @@ public record CreditFeedDeliveryView(
         String lastError,
         OffsetDateTime createdAt,
         OffsetDateTime nextAttemptAt,
-        OffsetDateTime deliveredAt) {
-}
+        OffsetDateTime deliveredAt) {}

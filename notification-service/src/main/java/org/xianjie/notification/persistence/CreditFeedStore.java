@@ -6,7 +6,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +17,7 @@ import java.util.UUID;
 public class CreditFeedStore {
 
     /** The version last published for a case, and its fingerprint. */
-    public record Published(int version, String fingerprint) {
-    }
+    public record Published(int version, String fingerprint) {}
 
     private final Pool pool;
 
@@ -29,7 +27,8 @@ public class CreditFeedStore {
 
     /** The case's last published version, locked until the transaction ends. */
     public Uni<Optional<Published>> lockLast(SqlConnection conn, UUID caseId) {
-        return conn.preparedQuery("select decision_version, fingerprint from credit_feed_decision where case_id = $1 for update")
+        return conn.preparedQuery(
+                        "select decision_version, fingerprint from credit_feed_decision where case_id = $1 for update")
                 .execute(Tuple.of(caseId))
                 .map(rows -> {
                     var it = rows.iterator();
@@ -42,8 +41,15 @@ public class CreditFeedStore {
     }
 
     /** Records the new version and queues its event; a version already queued is not queued again. */
-    public Uni<Void> enqueue(SqlConnection conn, UUID caseId, int version, String fingerprint, UUID eventId,
-                             String eventType, String decisionNumber, String payload) {
+    public Uni<Void> enqueue(
+            SqlConnection conn,
+            UUID caseId,
+            int version,
+            String fingerprint,
+            UUID eventId,
+            String eventType,
+            String decisionNumber,
+            String payload) {
         return conn.preparedQuery("""
                         insert into credit_feed_decision (case_id, decision_version, fingerprint, updated_at)
                         values ($1, $2, $3, now())
@@ -55,7 +61,8 @@ public class CreditFeedStore {
                                     event_type, payload, status, next_attempt_at)
                                 values ($1, $2, $3, $4, $5, $6, 'PENDING', now())
                                 on conflict do nothing""")
-                        .execute(Tuple.from(Arrays.asList(eventId, caseId, version, decisionNumber, eventType, payload))))
+                        .execute(Tuple.from(
+                                Arrays.asList(eventId, caseId, version, decisionNumber, eventType, payload))))
                 .replaceWithVoid();
     }
 
@@ -63,13 +70,15 @@ public class CreditFeedStore {
     public Uni<Boolean> redeliver(long id) {
         return pool.preparedQuery("""
                         update credit_feed_delivery set status = 'PENDING', attempts = 0, next_attempt_at = now()
-                         where id = $1 and status = 'DEAD'""")
-                .execute(Tuple.of(id)).map(rows -> rows.rowCount() > 0);
+                         where id = $1 and status = 'DEAD'""").execute(Tuple.of(id)).map(rows -> rows.rowCount() > 0);
     }
 
     public Uni<Optional<String>> status(long id) {
-        return pool.preparedQuery("select status from credit_feed_delivery where id = $1").execute(Tuple.of(id))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString(0)));
+        return pool.preparedQuery("select status from credit_feed_delivery where id = $1")
+                .execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0
+                        ? Optional.empty()
+                        : Optional.of(rows.iterator().next().getString(0)));
     }
 
     public Uni<List<CreditFeedDeliveryView>> deliveries(String status, UUID caseId, int limit) {
@@ -83,11 +92,20 @@ public class CreditFeedStore {
                 .map(rows -> {
                     List<CreditFeedDeliveryView> out = new ArrayList<>();
                     for (Row r : rows) {
-                        out.add(new CreditFeedDeliveryView(r.getLong("id"), r.getUUID("event_id"), r.getString("event_type"),
-                                r.getUUID("case_id"), r.getString("decision_number"), r.getInteger("decision_version"),
-                                r.getString("status"), r.getInteger("attempts"), r.getInteger("last_status"),
-                                r.getString("last_error"), r.getOffsetDateTime("created_at"),
-                                r.getOffsetDateTime("next_attempt_at"), r.getOffsetDateTime("delivered_at")));
+                        out.add(new CreditFeedDeliveryView(
+                                r.getLong("id"),
+                                r.getUUID("event_id"),
+                                r.getString("event_type"),
+                                r.getUUID("case_id"),
+                                r.getString("decision_number"),
+                                r.getInteger("decision_version"),
+                                r.getString("status"),
+                                r.getInteger("attempts"),
+                                r.getInteger("last_status"),
+                                r.getString("last_error"),
+                                r.getOffsetDateTime("created_at"),
+                                r.getOffsetDateTime("next_attempt_at"),
+                                r.getOffsetDateTime("delivered_at")));
                     }
                     return out;
                 });

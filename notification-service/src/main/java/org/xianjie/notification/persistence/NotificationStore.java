@@ -11,8 +11,6 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.xianjie.notification.domain.EventTypeFilter;
-
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.xianjie.notification.domain.EventTypeFilter;
 
 /** Notifications in PostgreSQL: insertion with per-agency sequence and webhook deliveries, and the reads of inbox and stream. */
 @ApplicationScoped
@@ -47,9 +46,10 @@ public class NotificationStore {
      * sequence, insert, endpoint read, delivery insert), each waiting for the last.
      */
     public Uni<Optional<NotificationView>> insert(SqlConnection conn, NewNotification n) {
-        return allocateAndInsert(conn, n).chain(view -> view.isEmpty()
-                ? Uni.createFrom().item(view)
-                : queueWebhooks(conn, view.get()).replaceWith(view));
+        return allocateAndInsert(conn, n)
+                .chain(view -> view.isEmpty()
+                        ? Uni.createFrom().item(view)
+                        : queueWebhooks(conn, view.get()).replaceWith(view));
     }
 
     /**
@@ -75,10 +75,25 @@ public class NotificationStore {
                                $15::uuid, $16::timestamptz
                           from next
                         returning """ + " " + COLUMNS)
-                .execute(Tuple.from(Arrays.asList(n.id(), n.agency(), n.role(), n.urgency(), n.eventType(),
-                        n.eventSource(), n.eventId(), n.step(), n.referralId(), n.caseId(), n.caseNumber(),
-                        n.titleZh(), n.titleEn(), json(n.detail()), n.escalationOf(), n.createdAt())))
-                .map(rows -> rows.size() == 0 ? Optional.<NotificationView>empty()
+                .execute(Tuple.from(Arrays.asList(
+                        n.id(),
+                        n.agency(),
+                        n.role(),
+                        n.urgency(),
+                        n.eventType(),
+                        n.eventSource(),
+                        n.eventId(),
+                        n.step(),
+                        n.referralId(),
+                        n.caseId(),
+                        n.caseNumber(),
+                        n.titleZh(),
+                        n.titleEn(),
+                        json(n.detail()),
+                        n.escalationOf(),
+                        n.createdAt())))
+                .map(rows -> rows.size() == 0
+                        ? Optional.<NotificationView>empty()
                         : Optional.of(toView(rows.iterator().next())));
     }
 
@@ -87,7 +102,8 @@ public class NotificationStore {
      * database in the insert itself; the patterns mean what {@link EventTypeFilter#matches} says.
      */
     private Uni<Void> queueWebhooks(SqlConnection conn, NotificationView view) {
-        String orderingKey = view.referralId() != null ? view.referralId().toString()
+        String orderingKey = view.referralId() != null
+                ? view.referralId().toString()
                 : view.caseId() != null ? view.caseId().toString() : view.id().toString();
         return conn.preparedQuery("""
                         insert into webhook_delivery (endpoint_id, notification_id, agency, ordering_key, event_type,
@@ -114,18 +130,21 @@ public class NotificationStore {
 
     /** The agency's notifications after {@code afterSeq}, in sequence order, every role included. */
     public Uni<List<NotificationView>> after(String agency, long afterSeq, int limit) {
-        return pool.preparedQuery("select " + COLUMNS + " from notification where agency = $1 and seq > $2 order by seq limit $3")
-                .execute(Tuple.of(agency, afterSeq, limit)).map(this::toViews);
+        return pool.preparedQuery(
+                        "select " + COLUMNS + " from notification where agency = $1 and seq > $2 order by seq limit $3")
+                .execute(Tuple.of(agency, afterSeq, limit))
+                .map(this::toViews);
     }
 
     public Uni<Long> currentSeq(String agency) {
-        return pool.preparedQuery("select last_seq from agency_sequence where agency = $1").execute(Tuple.of(agency))
+        return pool.preparedQuery("select last_seq from agency_sequence where agency = $1")
+                .execute(Tuple.of(agency))
                 .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong(0));
     }
 
     /** Newest first; {@code beforeSeq} is the cursor of the previous page. */
-    public Uni<List<NotificationView>> list(String agency, Set<String> roles, boolean unreadOnly, String urgency,
-                                            Long beforeSeq, int limit) {
+    public Uni<List<NotificationView>> list(
+            String agency, Set<String> roles, boolean unreadOnly, String urgency, Long beforeSeq, int limit) {
         return pool.preparedQuery("select " + COLUMNS + """
                          from notification
                         where agency = $1 and (role is null or role = any($2))
@@ -133,19 +152,25 @@ public class NotificationStore {
                           and ($4::text is null or urgency = $4)
                           and ($5::bigint is null or seq < $5)
                         order by seq desc limit $6""")
-                .execute(Tuple.from(Arrays.asList(agency, roles.toArray(String[]::new), unreadOnly, urgency, beforeSeq, limit)))
+                .execute(Tuple.from(
+                        Arrays.asList(agency, roles.toArray(String[]::new), unreadOnly, urgency, beforeSeq, limit)))
                 .map(this::toViews);
     }
 
     public Uni<Long> unreadCount(String agency, Set<String> roles) {
-        return pool.preparedQuery("select count(*) from notification where agency = $1 and (role is null or role = any($2)) and read_at is null")
-                .execute(Tuple.of(agency, roles.toArray(String[]::new))).map(rows -> rows.iterator().next().getLong(0));
+        return pool.preparedQuery(
+                        "select count(*) from notification where agency = $1 and (role is null or role = any($2)) and read_at is null")
+                .execute(Tuple.of(agency, roles.toArray(String[]::new)))
+                .map(rows -> rows.iterator().next().getLong(0));
     }
 
     public Uni<Optional<NotificationView>> find(String agency, Set<String> roles, UUID id) {
-        return pool.preparedQuery("select " + COLUMNS + " from notification where id = $1 and agency = $2 and (role is null or role = any($3))")
+        return pool.preparedQuery("select " + COLUMNS
+                        + " from notification where id = $1 and agency = $2 and (role is null or role = any($3))")
                 .execute(Tuple.of(id, agency, roles.toArray(String[]::new)))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toView(rows.iterator().next())));
+                .map(rows -> rows.size() == 0
+                        ? Optional.empty()
+                        : Optional.of(toView(rows.iterator().next())));
     }
 
     /** Records the read receipt once: the first acknowledgement's user and time stay. */
@@ -155,7 +180,9 @@ public class NotificationStore {
                          where id = $1 and agency = $2 and (role is null or role = any($3))
                         returning """ + " " + COLUMNS)
                 .execute(Tuple.of(id, agency, roles.toArray(String[]::new), user))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toView(rows.iterator().next())));
+                .map(rows -> rows.size() == 0
+                        ? Optional.empty()
+                        : Optional.of(toView(rows.iterator().next())));
     }
 
     /** URGENT notifications unread since before {@code cutoff} and not yet escalated. */
@@ -163,13 +190,11 @@ public class NotificationStore {
         return pool.preparedQuery("""
                         select id from notification
                          where urgency = 'URGENT' and read_at is null and escalated_at is null and escalation_of is null
-                           and created_at < $1 order by created_at limit $2""")
-                .execute(Tuple.of(cutoff, limit))
-                .map(rows -> {
-                    List<UUID> ids = new ArrayList<>();
-                    rows.forEach(r -> ids.add(r.getUUID(0)));
-                    return ids;
-                });
+                           and created_at < $1 order by created_at limit $2""").execute(Tuple.of(cutoff, limit)).map(rows -> {
+            List<UUID> ids = new ArrayList<>();
+            rows.forEach(r -> ids.add(r.getUUID(0)));
+            return ids;
+        });
     }
 
     /** Marks the escalation taken inside {@code conn}'s transaction; empty if another replica or a reader came first. */
@@ -179,7 +204,9 @@ public class NotificationStore {
                          where id = $1 and escalated_at is null and read_at is null
                         returning """ + " " + COLUMNS)
                 .execute(Tuple.of(id))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toView(rows.iterator().next())));
+                .map(rows -> rows.size() == 0
+                        ? Optional.empty()
+                        : Optional.of(toView(rows.iterator().next())));
     }
 
     private List<NotificationView> toViews(RowSet<Row> rows) {
@@ -191,11 +218,20 @@ public class NotificationStore {
     NotificationView toView(Row row) {
         OffsetDateTime readAt = row.getOffsetDateTime("read_at");
         try {
-            return new NotificationView(row.getUUID("id"), row.getLong("seq"), row.getString("agency"),
-                    row.getString("role"), row.getString("urgency"), row.getString("event_type"), row.getString("step"),
-                    row.getUUID("referral_id"), row.getUUID("case_id"), row.getString("case_number"),
+            return new NotificationView(
+                    row.getUUID("id"),
+                    row.getLong("seq"),
+                    row.getString("agency"),
+                    row.getString("role"),
+                    row.getString("urgency"),
+                    row.getString("event_type"),
+                    row.getString("step"),
+                    row.getUUID("referral_id"),
+                    row.getUUID("case_id"),
+                    row.getString("case_number"),
                     new NotificationView.Title(row.getString("title_zh"), row.getString("title_en")),
-                    mapper.readTree(row.getString("detail")), row.getUUID("escalation_of"),
+                    mapper.readTree(row.getString("detail")),
+                    row.getUUID("escalation_of"),
                     row.getOffsetDateTime("created_at"),
                     readAt == null ? null : new NotificationView.Receipt(row.getString("read_by"), readAt));
         } catch (JsonProcessingException e) {

@@ -2,10 +2,9 @@ package org.xianjie.notification.persistence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A notification as inboxes, the stream and webhooks show it. {@code id} is stable across
@@ -18,7 +17,10 @@ public record NotificationView(
         UUID id,
         long seq,
         String agency,
-        @Schema(description = "Only callers with this role see it (e.g. head); absent = whole agency") String role,
+
+        @Schema(description = "Only callers with this role see it (e.g. head); absent = whole agency")
+        String role,
+
         @Schema(enumeration = {"INFO", "ACTION", "URGENT"}) String urgency,
         String eventType,
         String step,
@@ -32,10 +34,8 @@ public record NotificationView(
         Receipt read) {
 
     /** The title in Chinese and English. */
-    public record Title(String zh, String en) {
-    }
+    public record Title(String zh, String en) {}
 
     /** 已读回执: who acknowledged the notification and when. */
-    public record Receipt(String by, OffsetDateTime at) {
-    }
+    public record Receipt(String by, OffsetDateTime at) {}
 }

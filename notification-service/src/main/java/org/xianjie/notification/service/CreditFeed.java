@@ -5,17 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.xianjie.events.CaseSnapshot;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.events.EventSources;
 import org.xianjie.notification.domain.CreditDecision;
 import org.xianjie.notification.persistence.CreditFeedStore;
-
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.UUID;
 
 /**
  * 联合奖惩 credit feed: reads every case-service event for its penalty decision and, when
@@ -40,7 +39,9 @@ public class CreditFeed {
     }
 
     public Uni<Void> record(SqlConnection conn, CloudEvent event) {
-        if (!settings.enabled() || !EventSources.CASE_SERVICE.equals(event.source()) || event.data() == null
+        if (!settings.enabled()
+                || !EventSources.CASE_SERVICE.equals(event.source())
+                || event.data() == null
                 || !event.data().hasNonNull("penalty")) {
             return Uni.createFrom().voidItem();
         }
@@ -49,31 +50,48 @@ public class CreditFeed {
             snapshot = mapper.treeToValue(event.data(), CaseSnapshot.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             // The notification path already accepted this event; a feed that cannot read it skips it.
-            LOG.warnf("case event %s carries a penalty the credit feed cannot read; not published: %s", event.id(),
-                    e.getMessage());
+            LOG.warnf(
+                    "case event %s carries a penalty the credit feed cannot read; not published: %s",
+                    event.id(), e.getMessage());
             return Uni.createFrom().voidItem();
         }
         if (snapshot.caseId() == null) {
             return Uni.createFrom().voidItem();
         }
-        return store.lockLast(conn, snapshot.caseId()).chain(last -> CreditDecision.next(snapshot,
-                        settings.publicity(), settings.partyKey(), last.map(CreditFeedStore.Published::version).orElse(null),
-                        last.map(CreditFeedStore.Published::fingerprint).orElse(null))
-                .map(publication -> {
-                    int version = publication.data().decisionVersion();
-                    UUID eventId = UUID.nameUUIDFromBytes((snapshot.caseId() + "/" + version).getBytes(StandardCharsets.UTF_8));
-                    CloudEvent out = CloudEvent.of(eventId.toString(), SOURCE, publication.type(),
-                            "penalty-decisions/" + snapshot.caseId(), OffsetDateTime.now(ZoneOffset.UTC),
-                            mapper.valueToTree(publication.data()));
-                    String payload;
-                    try {
-                        payload = mapper.writeValueAsString(out);
-                    } catch (JsonProcessingException e) {
-                        throw new IllegalStateException("cannot write credit feed event", e);
-                    }
-                    return store.enqueue(conn, snapshot.caseId(), version, publication.fingerprint(), eventId,
-                            publication.type(), publication.data().decisionNumber(), payload);
-                })
-                .orElseGet(() -> Uni.createFrom().voidItem()));
+        return store.lockLast(conn, snapshot.caseId())
+                .chain(last -> CreditDecision.next(
+                                snapshot,
+                                settings.publicity(),
+                                settings.partyKey(),
+                                last.map(CreditFeedStore.Published::version).orElse(null),
+                                last.map(CreditFeedStore.Published::fingerprint).orElse(null))
+                        .map(publication -> {
+                            int version = publication.data().decisionVersion();
+                            UUID eventId = UUID.nameUUIDFromBytes(
+                                    (snapshot.caseId() + "/" + version).getBytes(StandardCharsets.UTF_8));
+                            CloudEvent out = CloudEvent.of(
+                                    eventId.toString(),
+                                    SOURCE,
+                                    publication.type(),
+                                    "penalty-decisions/" + snapshot.caseId(),
+                                    OffsetDateTime.now(ZoneOffset.UTC),
+                                    mapper.valueToTree(publication.data()));
+                            String payload;
+                            try {
+                                payload = mapper.writeValueAsString(out);
+                            } catch (JsonProcessingException e) {
+                                throw new IllegalStateException("cannot write credit feed event", e);
+                            }
+                            return store.enqueue(
+                                    conn,
+                                    snapshot.caseId(),
+                                    version,
+                                    publication.fingerprint(),
+                                    eventId,
+                                    publication.type(),
+                                    publication.data().decisionNumber(),
+                                    payload);
+                        })
+                        .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 }

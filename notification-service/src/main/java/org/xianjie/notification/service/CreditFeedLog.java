@@ -2,13 +2,12 @@ package org.xianjie.notification.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
 import org.xianjie.notification.persistence.CreditFeedDeliveryView;
 import org.xianjie.notification.persistence.CreditFeedStore;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.problem.ProblemException;
-
-import java.util.List;
-import java.util.UUID;
 
 /**
  * The credit feed's delivery log, for the suite's operator only: the feed is configured for the
@@ -45,8 +44,10 @@ public class CreditFeedLog {
                 return Uni.createFrom().voidItem();
             }
             return store.status(id).map(status -> {
-                throw status.isEmpty() ? ProblemException.notFound("delivery", id)
-                        : ProblemException.stateConflict("only a dead delivery can be redelivered", status.get(), List.of());
+                throw status.isEmpty()
+                        ? ProblemException.notFound("delivery", id)
+                        : ProblemException.stateConflict(
+                                "only a dead delivery can be redelivered", status.get(), List.of());
             });
         });
     }

@@ -1,13 +1,12 @@
 package org.xianjie.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xianjie.notification.domain.CreditPublicity;
 import org.xianjie.notification.domain.WebhookSignature;
 import org.xianjie.notification.domain.WebhookUrls;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * The credit feed's configuration ({@code xianjie.credit-feed.*}). Without a URL the feed is off
@@ -22,11 +21,12 @@ public class CreditFeedSettings {
     private final byte[] partyKey;
     private final CreditPublicity publicity;
 
-    public CreditFeedSettings(@ConfigProperty(name = "xianjie.credit-feed.url") Optional<String> url,
-                              @ConfigProperty(name = "xianjie.credit-feed.secret") Optional<String> secret,
-                              @ConfigProperty(name = "xianjie.credit-feed.party-key") Optional<String> partyKey,
-                              @ConfigProperty(name = "xianjie.credit-feed.every-decision", defaultValue = "false")
-                              boolean everyDecision) {
+    public CreditFeedSettings(
+            @ConfigProperty(name = "xianjie.credit-feed.url") Optional<String> url,
+            @ConfigProperty(name = "xianjie.credit-feed.secret") Optional<String> secret,
+            @ConfigProperty(name = "xianjie.credit-feed.party-key") Optional<String> partyKey,
+            @ConfigProperty(name = "xianjie.credit-feed.every-decision", defaultValue = "false")
+                    boolean everyDecision) {
         this.url = url.filter(u -> !u.isBlank());
         this.publicity = new CreditPublicity(everyDecision);
         if (this.url.isEmpty()) {
@@ -37,10 +37,13 @@ public class CreditFeedSettings {
         WebhookUrls.problem(this.url.get()).ifPresent(p -> {
             throw new IllegalStateException("xianjie.credit-feed.url " + p);
         });
-        this.secret = secret.filter(WebhookSignature::isValidSecret).orElseThrow(() -> new IllegalStateException(
-                "xianjie.credit-feed.secret must be 'whsec_' followed by base64 of at least 24 bytes"));
-        this.partyKey = partyKey.filter(k -> k.length() >= 32).map(k -> k.getBytes(StandardCharsets.UTF_8))
-                .orElseThrow(() -> new IllegalStateException("xianjie.credit-feed.party-key must have at least 32 characters"));
+        this.secret = secret.filter(WebhookSignature::isValidSecret)
+                .orElseThrow(() -> new IllegalStateException(
+                        "xianjie.credit-feed.secret must be 'whsec_' followed by base64 of at least 24 bytes"));
+        this.partyKey = partyKey.filter(k -> k.length() >= 32)
+                .map(k -> k.getBytes(StandardCharsets.UTF_8))
+                .orElseThrow(() ->
+                        new IllegalStateException("xianjie.credit-feed.party-key must have at least 32 characters"));
     }
 
     public boolean enabled() {

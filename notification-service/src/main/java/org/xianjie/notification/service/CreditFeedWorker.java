@@ -14,11 +14,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.xianjie.notification.domain.RetryPolicy;
-import org.xianjie.notification.domain.WebhookSignature;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +21,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.xianjie.notification.domain.RetryPolicy;
+import org.xianjie.notification.domain.WebhookSignature;
 
 /**
  * Pushes queued credit feed events to the credit-sharing platform: CloudEvents in structured mode
@@ -52,9 +51,13 @@ public class CreditFeedWorker {
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile boolean stopped;
 
-    public CreditFeedWorker(Pool pool, io.vertx.core.Vertx vertx, RetryPolicy policy, WebhookAddressPolicy addresses,
-                            CreditFeedSettings settings,
-                            @ConfigProperty(name = "xianjie.webhooks.timeout") Duration timeout) {
+    public CreditFeedWorker(
+            Pool pool,
+            io.vertx.core.Vertx vertx,
+            RetryPolicy policy,
+            WebhookAddressPolicy addresses,
+            CreditFeedSettings settings,
+            @ConfigProperty(name = "xianjie.webhooks.timeout") Duration timeout) {
         this.pool = pool;
         this.vertx = vertx;
         this.policy = policy;
@@ -84,20 +87,23 @@ public class CreditFeedWorker {
         again.set(true);
         if (running.compareAndSet(false, true)) {
             again.set(false);
-            claim().chain(this::deliverAll).subscribe().with(count -> {
-                running.set(false);
-                if (count > 0 || again.get()) {
-                    wake();
-                }
-            }, failure -> {
-                running.set(false);
-                LOG.warnf("credit feed worker failed, next poll retries: %s", failure.toString());
-            });
+            claim().chain(this::deliverAll)
+                    .subscribe()
+                    .with(
+                            count -> {
+                                running.set(false);
+                                if (count > 0 || again.get()) {
+                                    wake();
+                                }
+                            },
+                            failure -> {
+                                running.set(false);
+                                LOG.warnf("credit feed worker failed, next poll retries: %s", failure.toString());
+                            });
         }
     }
 
-    private record Claimed(long id, String eventId, String payload, int attempts) {
-    }
+    private record Claimed(long id, String eventId, String payload, int attempts) {}
 
     private Uni<List<Claimed>> claim() {
         Duration lease = timeout.plusSeconds(30);
@@ -108,17 +114,22 @@ public class CreditFeedWorker {
                            and not exists (select 1 from credit_feed_delivery p
                                             where p.case_id = d.case_id and p.status = 'PENDING' and p.id < d.id)
                          order by d.id limit $1
-                         for update of d skip locked""").execute(Tuple.of(BATCH))
+                         for update of d skip locked""")
+                .execute(Tuple.of(BATCH))
                 .chain(rows -> {
                     List<Claimed> claimed = new ArrayList<>();
                     for (Row r : rows) {
-                        claimed.add(new Claimed(r.getLong("id"), r.getUUID("event_id").toString(), r.getString("payload"),
+                        claimed.add(new Claimed(
+                                r.getLong("id"),
+                                r.getUUID("event_id").toString(),
+                                r.getString("payload"),
                                 r.getInteger("attempts")));
                     }
                     if (claimed.isEmpty()) {
                         return Uni.createFrom().item(claimed);
                     }
-                    return conn.preparedQuery("update credit_feed_delivery set next_attempt_at = now() + ($2::bigint) * interval '1 millisecond' where id = any($1)")
+                    return conn.preparedQuery(
+                                    "update credit_feed_delivery set next_attempt_at = now() + ($2::bigint) * interval '1 millisecond' where id = any($1)")
                             .execute(Tuple.of(claimed.stream().map(Claimed::id).toArray(Long[]::new), lease.toMillis()))
                             .replaceWith(claimed);
                 }));
@@ -128,15 +139,21 @@ public class CreditFeedWorker {
         if (claimed.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return Uni.join().all(claimed.stream().map(this::deliver).toList()).andCollectFailures().replaceWith(claimed.size());
+        return Uni.join()
+                .all(claimed.stream().map(this::deliver).toList())
+                .andCollectFailures()
+                .replaceWith(claimed.size());
     }
 
     private Uni<Void> deliver(Claimed d) {
         long started = System.nanoTime();
         String url = settings.url();
-        return addresses.check(url)
-                .onItem().transformToUni(target -> post(d, url, target))
-                .onItemOrFailure().transformToUni((status, failure) -> {
+        return addresses
+                .check(url)
+                .onItem()
+                .transformToUni(target -> post(d, url, target))
+                .onItemOrFailure()
+                .transformToUni((status, failure) -> {
                     long ms = (System.nanoTime() - started) / 1_000_000;
                     if (failure instanceof WebhookAddressPolicy.Refused) {
                         return record(d, null, WebhookWorker.REFUSED, ms);
@@ -154,18 +171,22 @@ public class CreditFeedWorker {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
                 .setAbsoluteURI(url)
-                .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
+                .setServer(SocketAddress.inetSocketAddress(
+                        target.port(), target.address().getHostAddress()))
                 .setFollowRedirects(false)
                 .setTimeout(timeout.toMillis())
                 .putHeader("content-type", "application/cloudevents+json; charset=utf-8")
                 .putHeader("user-agent", "Xianjie-CreditFeed/1.0")
                 .putHeader("webhook-id", d.eventId())
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
-                .putHeader("webhook-signature", WebhookSignature.sign(settings.secret(), d.eventId(), timestamp, d.payload()));
-        return Uni.createFrom().completionStage(() -> http.request(options)
-                .compose(request -> request.send(Buffer.buffer(d.payload())))
-                .compose(response -> response.end().map(ended -> response.statusCode()))
-                .toCompletionStage());
+                .putHeader(
+                        "webhook-signature",
+                        WebhookSignature.sign(settings.secret(), d.eventId(), timestamp, d.payload()));
+        return Uni.createFrom()
+                .completionStage(() -> http.request(options)
+                        .compose(request -> request.send(Buffer.buffer(d.payload())))
+                        .compose(response -> response.end().map(ended -> response.statusCode()))
+                        .toCompletionStage());
     }
 
     private Uni<Void> record(Claimed d, Integer status, String error, long ms) {
@@ -178,7 +199,8 @@ public class CreditFeedWorker {
             next = "DEAD";
         } else {
             next = "PENDING";
-            delayMs = policy.delayAfter(attempt, ThreadLocalRandom.current().nextDouble()).toMillis();
+            delayMs = policy.delayAfter(attempt, ThreadLocalRandom.current().nextDouble())
+                    .toMillis();
         }
         long wait = delayMs;
         return pool.withTransaction(conn -> conn.preparedQuery("""

@@ -7,18 +7,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.xianjie.notification.persistence.NotificationView;
-import org.xianjie.notification.domain.NotificationIds;
-import org.xianjie.notification.domain.RoutingTable;
-import org.xianjie.notification.domain.Urgency;
-import org.xianjie.notification.persistence.NewNotification;
-import org.xianjie.notification.persistence.NotificationStore;
-import org.xianjie.platform.identity.Agency;
-import org.xianjie.platform.identity.AgencyDirectory;
-import org.xianjie.platform.identity.AgencyType;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +14,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.xianjie.notification.domain.NotificationIds;
+import org.xianjie.notification.domain.RoutingTable;
+import org.xianjie.notification.domain.Urgency;
+import org.xianjie.notification.persistence.NewNotification;
+import org.xianjie.notification.persistence.NotificationStore;
+import org.xianjie.notification.persistence.NotificationView;
+import org.xianjie.platform.identity.Agency;
+import org.xianjie.platform.identity.AgencyDirectory;
+import org.xianjie.platform.identity.AgencyType;
 
 /**
  * 督办: an URGENT notification left unacknowledged for {@code xianjie.escalation.after} is escalated
@@ -46,8 +45,12 @@ public class EscalationJob {
     private final ObjectMapper mapper;
     private final Duration after;
 
-    public EscalationJob(Pool pool, NotificationStore store, AgencyDirectory directory, ObjectMapper mapper,
-                         @ConfigProperty(name = "xianjie.escalation.after") Duration after) {
+    public EscalationJob(
+            Pool pool,
+            NotificationStore store,
+            AgencyDirectory directory,
+            ObjectMapper mapper,
+            @ConfigProperty(name = "xianjie.escalation.after") Duration after) {
         this.pool = pool;
         this.store = store;
         this.directory = directory;
@@ -59,35 +62,59 @@ public class EscalationJob {
     Uni<Void> escalateOverdue() {
         OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(after);
         return store.dueForEscalation(cutoff, 50)
-                .chain(ids -> Sequential.map(ids, id -> pool.withTransaction(conn -> store.claimEscalation(conn, id)
-                        .chain(claimed -> claimed.isPresent() ? escalate(conn, claimed.get()) : Uni.createFrom().voidItem()))))
+                .chain(ids -> Sequential.map(
+                        ids,
+                        id -> pool.withTransaction(conn -> store.claimEscalation(conn, id)
+                                .chain(claimed -> claimed.isPresent()
+                                        ? escalate(conn, claimed.get())
+                                        : Uni.createFrom().voidItem()))))
                 .replaceWithVoid()
-                .onFailure().invoke(f -> LOG.warnf("escalation run failed, next run retries: %s", f.toString()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+                .onFailure()
+                .invoke(f -> LOG.warnf("escalation run failed, next run retries: %s", f.toString()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     private Uni<Void> escalate(SqlConnection conn, NotificationView original) {
         List<String[]> targets = new ArrayList<>();
-        targets.add(new String[]{original.agency(), RoutingTable.HEAD});
+        targets.add(new String[] {original.agency(), RoutingTable.HEAD});
         Optional<Agency> agency = directory.find(original.agency());
         agency.filter(a -> a.type() != AgencyType.PROCURATORATE)
                 .flatMap(a -> directory.sameLevel(AgencyType.PROCURATORATE, a.region()))
-                .ifPresent(proc -> targets.add(new String[]{proc.code(), null}));
+                .ifPresent(proc -> targets.add(new String[] {proc.code(), null}));
         targets.sort(Comparator.comparing((String[] t) -> t[0]));
         ObjectNode detail = original.detail() != null && original.detail().isObject()
-                ? ((ObjectNode) original.detail()).deepCopy() : mapper.createObjectNode();
+                ? ((ObjectNode) original.detail()).deepCopy()
+                : mapper.createObjectNode();
         detail.put("escalatedFrom", original.agency());
         detail.put("originalTitleZh", original.title().zh());
         detail.put("originalTitleEn", original.title().en());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String agencyName = agency.map(Agency::name).orElse(original.agency());
-        return Sequential.map(targets, t -> store.insert(conn, new NewNotification(
-                        NotificationIds.escalation(original.id(), t[0], t[1]), t[0], t[1], Urgency.URGENT.name(),
-                        ESCALATED_TYPE, SOURCE, original.id().toString(), original.step(), original.referralId(),
-                        original.caseId(), original.caseNumber(),
-                        "督办：" + agencyName + " 未处理 — " + original.title().zh(),
-                        "Escalated: unacknowledged at " + original.agency() + " — " + original.title().en(),
-                        detail, original.id(), now)))
+        return Sequential.map(
+                        targets,
+                        t -> store.insert(
+                                conn,
+                                new NewNotification(
+                                        NotificationIds.escalation(original.id(), t[0], t[1]),
+                                        t[0],
+                                        t[1],
+                                        Urgency.URGENT.name(),
+                                        ESCALATED_TYPE,
+                                        SOURCE,
+                                        original.id().toString(),
+                                        original.step(),
+                                        original.referralId(),
+                                        original.caseId(),
+                                        original.caseNumber(),
+                                        "督办：" + agencyName + " 未处理 — "
+                                                + original.title().zh(),
+                                        "Escalated: unacknowledged at " + original.agency() + " — "
+                                                + original.title().en(),
+                                        detail,
+                                        original.id(),
+                                        now)))
                 .replaceWithVoid();
     }
 }

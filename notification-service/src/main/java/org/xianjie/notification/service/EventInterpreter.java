@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.xianjie.events.CaseEventTypes;
+import java.util.Objects;
 import org.xianjie.events.CaseSnapshot;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.events.LeadSnapshot;
@@ -20,8 +20,6 @@ import org.xianjie.platform.identity.AgencyDirectory;
 import org.xianjie.platform.identity.AgencyType;
 import org.xianjie.platform.inbox.InvalidEventException;
 
-import java.util.Objects;
-
 /** Reads case, referral and lead events into {@link Interpretation}s; unreadable data is an {@link InvalidEventException}. */
 @ApplicationScoped
 public class EventInterpreter {
@@ -31,13 +29,15 @@ public class EventInterpreter {
 
     public EventInterpreter(ObjectMapper mapper, AgencyDirectory directory) {
         // Events may carry fields this version does not know; the service-wide strict setting is for requests.
-        this.mapper = mapper.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.mapper = mapper.copy()
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.directory = directory;
     }
 
     public Interpretation interpret(CloudEvent event) {
         if (event.data() == null || !event.data().isObject()) {
-            throw new InvalidEventException("event " + event.id() + " of type " + event.type() + " has no JSON object data");
+            throw new InvalidEventException(
+                    "event " + event.id() + " of type " + event.type() + " has no JSON object data");
         }
         if (SharingEventTypes.isSharing(event.type())) {
             return sharing(event, read(event, SharingSnapshot.class));
@@ -63,16 +63,19 @@ public class EventInterpreter {
         }
         String step = ReferralEventTypes.stepOf(event.type());
         // A suspect event names the step that decided, but is not that step: it must not be told again.
-        if (step == null && s.step() != null && !isDeadlineEvent(event.type())
+        if (step == null
+                && s.step() != null
+                && !isDeadlineEvent(event.type())
                 && !event.type().startsWith(ReferralEventTypes.PREFIX + "suspect-")) {
             step = s.step();
         }
         ReferralSnapshot.Parties p = s.parties();
-        Parties parties = p == null ? new Parties(null, null, null, null)
+        Parties parties = p == null
+                ? new Parties(null, null, null, null)
                 : new Parties(p.agency(), p.police(), p.procuratorate(), p.court());
         ReferralSnapshot.OpenDeadline deadline = s.deadline();
-        String deadlineLabel = deadline == null ? null
-                : Objects.requireNonNullElse(deadline.description(), deadline.code());
+        String deadlineLabel =
+                deadline == null ? null : Objects.requireNonNullElse(deadline.description(), deadline.code());
         ObjectNode detail = mapper.createObjectNode();
         detail.put("step", step);
         detail.put("state", s.state());
@@ -88,17 +91,21 @@ public class EventInterpreter {
             detail.set("deadlines", mapper.valueToTree(s.deadlines()));
         }
         actTimes(detail, s.occurredAt(), s.recordedAt());
-        RoutedEvent routed = new RoutedEvent(event.type(), step, parties,
+        RoutedEvent routed = new RoutedEvent(
+                event.type(),
+                step,
+                parties,
                 s.actor() == null ? null : s.actor().agencyCode(),
                 deadline == null ? null : deadline.responsibleAgency(),
-                label(s.caseNumber(), s.caseTitle()), deadlineLabel);
-        return new Interpretation(routed, event.source(), event.id(), step, s.referralId(), s.caseId(), s.caseNumber(),
-                detail, s);
+                label(s.caseNumber(), s.caseTitle()),
+                deadlineLabel);
+        return new Interpretation(
+                routed, event.source(), event.id(), step, s.referralId(), s.caseId(), s.caseNumber(), detail, s);
     }
 
     /** When the act happened and when it was recorded (absent on events from before they were carried). */
-    private static void actTimes(ObjectNode detail, java.time.OffsetDateTime occurredAt,
-                                 java.time.OffsetDateTime recordedAt) {
+    private static void actTimes(
+            ObjectNode detail, java.time.OffsetDateTime occurredAt, java.time.OffsetDateTime recordedAt) {
         if (occurredAt != null) {
             detail.put("occurredAt", occurredAt.toString());
         }
@@ -108,17 +115,24 @@ public class EventInterpreter {
     }
 
     private Interpretation lead(CloudEvent event, LeadSnapshot s) {
-        String procuratorate = s.procuratorate() != null ? s.procuratorate()
-                : sameLevel(AgencyType.PROCURATORATE, s.region());
+        String procuratorate =
+                s.procuratorate() != null ? s.procuratorate() : sameLevel(AgencyType.PROCURATORATE, s.region());
         ObjectNode detail = mapper.createObjectNode();
         detail.put("leadId", Objects.toString(s.leadId(), null));
         detail.put("caseTitle", s.caseTitle());
         detail.put("offence", s.offence());
         detail.put("reason", s.reason());
         detail.put("state", s.state());
-        RoutedEvent routed = new RoutedEvent(event.type(), null, new Parties(s.agency(), null, procuratorate, null),
-                null, null, label(s.caseNumber(), s.caseTitle()), null);
-        return new Interpretation(routed, event.source(), event.id(), null, null, s.caseId(), s.caseNumber(), detail, null);
+        RoutedEvent routed = new RoutedEvent(
+                event.type(),
+                null,
+                new Parties(s.agency(), null, procuratorate, null),
+                null,
+                null,
+                label(s.caseNumber(), s.caseTitle()),
+                null);
+        return new Interpretation(
+                routed, event.source(), event.id(), null, null, s.caseId(), s.caseNumber(), detail, null);
     }
 
     /** A procuratorate's review of a penalty decision: its own act, kept for the record (silent rule). */
@@ -128,9 +142,16 @@ public class EventInterpreter {
         detail.put("caseTitle", s.caseTitle());
         detail.put("outcome", s.outcome());
         detail.put("note", s.note());
-        RoutedEvent routed = new RoutedEvent(event.type(), null, new Parties(s.agency(), null, s.procuratorate(), null),
-                s.procuratorate(), null, label(s.caseNumber(), s.caseTitle()), null);
-        return new Interpretation(routed, event.source(), event.id(), null, null, s.caseId(), s.caseNumber(), detail, null);
+        RoutedEvent routed = new RoutedEvent(
+                event.type(),
+                null,
+                new Parties(s.agency(), null, s.procuratorate(), null),
+                s.procuratorate(),
+                null,
+                label(s.caseNumber(), s.caseTitle()),
+                null);
+        return new Interpretation(
+                routed, event.source(), event.id(), null, null, s.caseId(), s.caseNumber(), detail, null);
     }
 
     /** A bulletin, clue, consultation, early intervention or meeting: told to its sender and addressees only. */
@@ -155,18 +176,28 @@ public class EventInterpreter {
         }
         actTimes(detail, s.occurredAt(), s.recordedAt());
         SharingSnapshot.Deadline deadline = s.deadline();
-        String deadlineLabel = deadline == null ? null
-                : Objects.requireNonNullElse(deadline.description(), deadline.code());
-        String label = s.caseNumber() != null ? s.title() + " (" + s.caseNumber() + ")" : Objects.toString(s.title(), "");
-        RoutedEvent routed = new RoutedEvent(event.type(), null, new Parties(null, null, null, null), s.actor(),
-                deadline == null ? null : deadline.responsibleAgency(), label, deadlineLabel, s.sender(),
-                s.addressees(), s.newAddressees());
-        return new Interpretation(routed, event.source(), event.id(), null, s.referralId(), s.caseId(), s.caseNumber(),
-                detail, null);
+        String deadlineLabel =
+                deadline == null ? null : Objects.requireNonNullElse(deadline.description(), deadline.code());
+        String label =
+                s.caseNumber() != null ? s.title() + " (" + s.caseNumber() + ")" : Objects.toString(s.title(), "");
+        RoutedEvent routed = new RoutedEvent(
+                event.type(),
+                null,
+                new Parties(null, null, null, null),
+                s.actor(),
+                deadline == null ? null : deadline.responsibleAgency(),
+                label,
+                deadlineLabel,
+                s.sender(),
+                s.addressees(),
+                s.newAddressees());
+        return new Interpretation(
+                routed, event.source(), event.id(), null, s.referralId(), s.caseId(), s.caseNumber(), detail, null);
     }
 
     private Interpretation adminCase(CloudEvent event, CaseSnapshot s) {
-        String region = s.region() != null ? s.region()
+        String region = s.region() != null
+                ? s.region()
                 : directory.find(s.agencyCode()).map(Agency::region).orElse(null);
         ObjectNode detail = mapper.createObjectNode();
         detail.put("caseTitle", s.title());
@@ -176,14 +207,22 @@ public class EventInterpreter {
         }
         actTimes(detail, s.occurredAt(), s.recordedAt());
         // The owning agency acted itself; the procuratorate of its region reviews its penalty decisions.
-        RoutedEvent routed = new RoutedEvent(event.type(), null,
+        RoutedEvent routed = new RoutedEvent(
+                event.type(),
+                null,
                 new Parties(s.agencyCode(), null, sameLevel(AgencyType.PROCURATORATE, region), null),
-                s.agencyCode(), null, label(s.caseNumber(), s.title()), null);
-        return new Interpretation(routed, event.source(), event.id(), null, null, s.caseId(), s.caseNumber(), detail, null);
+                s.agencyCode(),
+                null,
+                label(s.caseNumber(), s.title()),
+                null);
+        return new Interpretation(
+                routed, event.source(), event.id(), null, null, s.caseId(), s.caseNumber(), detail, null);
     }
 
     private String sameLevel(AgencyType type, String region) {
-        return region == null ? null : directory.sameLevel(type, region).map(Agency::code).orElse(null);
+        return region == null
+                ? null
+                : directory.sameLevel(type, region).map(Agency::code).orElse(null);
     }
 
     private static boolean isDeadlineEvent(String type) {

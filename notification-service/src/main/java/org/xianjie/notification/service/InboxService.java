@@ -2,15 +2,14 @@ package org.xianjie.notification.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.xianjie.notification.persistence.NotificationView;
-import org.xianjie.notification.domain.Urgency;
-import org.xianjie.notification.persistence.NotificationStore;
-import org.xianjie.platform.identity.Caller;
-import org.xianjie.platform.problem.ProblemException;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.xianjie.notification.domain.Urgency;
+import org.xianjie.notification.persistence.NotificationStore;
+import org.xianjie.notification.persistence.NotificationView;
+import org.xianjie.platform.identity.Caller;
+import org.xianjie.platform.problem.ProblemException;
 
 /** The inbox of the caller's agency (and roles): list, read, acknowledge. Others' items are 404. */
 @ApplicationScoped
@@ -29,8 +28,14 @@ public class InboxService {
             throw ProblemException.badRequest("limit", "must be between 1 and 200");
         }
         return store.list(caller.agencyCode(), caller.roles(), unreadOnly, level, before, limit)
-                .chain(items -> store.unreadCount(caller.agencyCode(), caller.roles()).map(unread -> new NotificationPage(
-                        items, items.size() == limit ? Long.toString(items.get(items.size() - 1).seq()) : null, unread)));
+                .chain(items -> store.unreadCount(caller.agencyCode(), caller.roles())
+                        .map(unread -> new NotificationPage(
+                                items,
+                                items.size() == limit
+                                        ? Long.toString(
+                                                items.get(items.size() - 1).seq())
+                                        : null,
+                                unread)));
     }
 
     public Uni<NotificationView> get(Caller caller, UUID id) {

@@ -6,6 +6,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.xianjie.events.CloudEvent;
@@ -17,10 +20,6 @@ import org.xianjie.notification.persistence.NotificationStore;
 import org.xianjie.notification.persistence.ReferralViewStore;
 import org.xianjie.platform.failure.ConsumerRetry;
 import org.xianjie.platform.inbox.KafkaCloudEvents;
-
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * Turns each incoming event into notifications, exactly once: the event's source + id goes into
@@ -44,9 +43,16 @@ public class NotificationIngest {
     private final CreditFeed creditFeed;
     private final CreditFeedWorker creditFeedWorker;
 
-    public NotificationIngest(Pool pool, ObjectMapper mapper, EventInterpreter interpreter, Router router,
-                              NotificationStore notifications, ReferralViewStore referrals, ConsumerRetry retry,
-                              CreditFeed creditFeed, CreditFeedWorker creditFeedWorker) {
+    public NotificationIngest(
+            Pool pool,
+            ObjectMapper mapper,
+            EventInterpreter interpreter,
+            Router router,
+            NotificationStore notifications,
+            ReferralViewStore referrals,
+            ConsumerRetry retry,
+            CreditFeed creditFeed,
+            CreditFeedWorker creditFeedWorker) {
         this.creditFeed = creditFeed;
         this.creditFeedWorker = creditFeedWorker;
         this.pool = pool;
@@ -64,11 +70,14 @@ public class NotificationIngest {
                     Interpretation in = interpreter.interpret(event);
                     List<Recipient> recipients = router.route(in.routed());
                     return pool.withTransaction(conn -> once(conn, event)
-                            .chain(first -> first ? effects(conn, event, in, recipients) : Uni.createFrom().voidItem()))
+                                    .chain(first -> first
+                                            ? effects(conn, event, in, recipients)
+                                            : Uni.createFrom().voidItem()))
                             .invoke(creditFeedWorker::wake);
                 })
-                .onFailure().invoke(f -> LOG.warnf("event on %s offset %d not processed: %s", record.topic(),
-                        record.offset(), f.toString()));
+                .onFailure()
+                .invoke(f -> LOG.warnf(
+                        "event on %s offset %d not processed: %s", record.topic(), record.offset(), f.toString()));
     }
 
     private Uni<Boolean> once(SqlConnection conn, CloudEvent event) {
@@ -86,12 +95,30 @@ public class NotificationIngest {
 
     private Uni<Void> effects(SqlConnection conn, CloudEvent event, Interpretation in, List<Recipient> recipients) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Uni<Void> view = in.referral() == null ? Uni.createFrom().voidItem()
+        Uni<Void> view = in.referral() == null
+                ? Uni.createFrom().voidItem()
                 : referrals.apply(conn, event.type(), in.step(), in.referral(), event.time());
-        return view.chain(() -> Sequential.map(recipients, r -> notifications.insert(conn, new NewNotification(
-                        NotificationIds.of(in.eventSource(), in.eventId(), r.agency(), r.role()), r.agency(), r.role(),
-                        r.urgency().name(), event.type(), in.eventSource(), in.eventId(), in.step(), in.referralId(),
-                        in.caseId(), in.caseNumber(), r.titleZh(), r.titleEn(), in.detail(), null, now))))
+        return view.chain(() -> Sequential.map(
+                        recipients,
+                        r -> notifications.insert(
+                                conn,
+                                new NewNotification(
+                                        NotificationIds.of(in.eventSource(), in.eventId(), r.agency(), r.role()),
+                                        r.agency(),
+                                        r.role(),
+                                        r.urgency().name(),
+                                        event.type(),
+                                        in.eventSource(),
+                                        in.eventId(),
+                                        in.step(),
+                                        in.referralId(),
+                                        in.caseId(),
+                                        in.caseNumber(),
+                                        r.titleZh(),
+                                        r.titleEn(),
+                                        in.detail(),
+                                        null,
+                                        now))))
                 .chain(() -> creditFeed.record(conn, event));
     }
 }

@@ -3,11 +3,10 @@ package org.xianjie.notification.service;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.xianjie.platform.pg.PgNotifications;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.xianjie.platform.pg.PgNotifications;
 
 /**
  * LISTENs on {@code xianjie_notification} (a trigger NOTIFYs the agency code at each insert's

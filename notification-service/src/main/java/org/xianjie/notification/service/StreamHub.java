@@ -9,12 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.xianjie.notification.persistence.NotificationView;
-import org.xianjie.notification.persistence.NotificationStore;
-import org.xianjie.platform.identity.Caller;
-
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +16,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.xianjie.notification.persistence.NotificationStore;
+import org.xianjie.notification.persistence.NotificationView;
+import org.xianjie.platform.identity.Caller;
 
 /**
  * Fans notifications out to open streams. Replay and live delivery are one path: on each signal
@@ -42,23 +41,32 @@ public class StreamHub {
     private final long stallNanos;
     private final Map<String, AgencyChannel> channels = new ConcurrentHashMap<>();
 
-    public StreamHub(NotificationStore store, ObjectMapper mapper, NotificationSignals signals, MeterRegistry registry,
-                     @ConfigProperty(name = "xianjie.stream.max-pending") int maxPending,
-                     @ConfigProperty(name = "xianjie.stream.stall-timeout") java.time.Duration stallTimeout) {
+    public StreamHub(
+            NotificationStore store,
+            ObjectMapper mapper,
+            NotificationSignals signals,
+            MeterRegistry registry,
+            @ConfigProperty(name = "xianjie.stream.max-pending") int maxPending,
+            @ConfigProperty(name = "xianjie.stream.stall-timeout") java.time.Duration stallTimeout) {
         this.store = store;
         this.mapper = mapper;
         this.maxPending = maxPending;
         this.stallNanos = stallTimeout.toNanos();
         signals.onNotification(this::wake);
-        registry.gauge("xianjie.stream.subscribers", channels, m -> m.values().stream().mapToInt(c -> c.subscribers.size()).sum());
+        registry.gauge(
+                "xianjie.stream.subscribers",
+                channels,
+                m -> m.values().stream().mapToInt(c -> c.subscribers.size()).sum());
     }
 
     /** Opens a stream for the caller from {@code position} (the Last-Event-ID, or the current end). */
     public void subscribe(Caller caller, long position, SseEventSink sink, Sse sse) {
-        StreamSubscriber subscriber = new StreamSubscriber(caller.agencyCode(), Set.copyOf(caller.roles()), position,
-                sink, sse, maxPending, stallNanos);
+        StreamSubscriber subscriber = new StreamSubscriber(
+                caller.agencyCode(), Set.copyOf(caller.roles()), position, sink, sse, maxPending, stallNanos);
         subscriber.hello();
-        channels.computeIfAbsent(caller.agencyCode(), AgencyChannel::new).subscribers.add(subscriber);
+        channels.computeIfAbsent(caller.agencyCode(), AgencyChannel::new)
+                .subscribers
+                .add(subscriber);
         wake(caller.agencyCode());
     }
 
@@ -106,18 +114,24 @@ public class StreamHub {
             // Only those present when the read starts get its rows: a later joiner may sit before
             // 'from' and must get its earlier rows first, from the next read.
             List<StreamSubscriber> readers = List.copyOf(subscribers);
-            long from = readers.stream().mapToLong(StreamSubscriber::position).min().orElse(Long.MAX_VALUE);
+            long from =
+                    readers.stream().mapToLong(StreamSubscriber::position).min().orElse(Long.MAX_VALUE);
             if (from == Long.MAX_VALUE) {
                 finish(false);
                 return;
             }
-            store.after(agency, from, BATCH).subscribe().with(rows -> {
-                deliver(readers, rows);
-                finish(rows.size() == BATCH);
-            }, failure -> {
-                LOG.warnf("stream read for %s failed, next poll retries: %s", agency, failure.toString());
-                finish(false);
-            });
+            store.after(agency, from, BATCH)
+                    .subscribe()
+                    .with(
+                            rows -> {
+                                deliver(readers, rows);
+                                finish(rows.size() == BATCH);
+                            },
+                            failure -> {
+                                LOG.warnf(
+                                        "stream read for %s failed, next poll retries: %s", agency, failure.toString());
+                                finish(false);
+                            });
         }
 
         private void deliver(List<StreamSubscriber> readers, List<NotificationView> rows) {

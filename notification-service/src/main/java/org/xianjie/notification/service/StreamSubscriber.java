@@ -3,10 +3,9 @@ package org.xianjie.notification.service;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import org.xianjie.notification.persistence.NotificationView;
-
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.xianjie.notification.persistence.NotificationView;
 
 /**
  * One open stream: the agency's notifications after {@link #position()} that the caller's roles
@@ -33,8 +32,14 @@ final class StreamSubscriber {
     private volatile long position;
     private volatile boolean closed;
 
-    StreamSubscriber(String agency, Set<String> roles, long position, SseEventSink sink, Sse sse, int maxPending,
-                     long stallNanos) {
+    StreamSubscriber(
+            String agency,
+            Set<String> roles,
+            long position,
+            SseEventSink sink,
+            Sse sse,
+            int maxPending,
+            long stallNanos) {
         this.agency = agency;
         this.roles = roles;
         this.position = position;
@@ -65,7 +70,11 @@ final class StreamSubscriber {
         if (view.role() != null && !roles.contains(view.role())) {
             return;
         }
-        send(sse.newEventBuilder().id(Long.toString(view.seq())).name("notification").data(json).build());
+        send(sse.newEventBuilder()
+                .id(Long.toString(view.seq()))
+                .name("notification")
+                .data(json)
+                .build());
     }
 
     void heartbeat() {

@@ -3,9 +3,6 @@ package org.xianjie.notification.service;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.xianjie.notification.domain.WebhookTargets;
-
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -14,6 +11,8 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.xianjie.notification.domain.WebhookTargets;
 
 /**
  * Decides where webhooks may go, at registration and again before every delivery (DNS can change
@@ -35,8 +34,10 @@ public class WebhookAddressPolicy {
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int httpPort,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "") String kafka,
             @ConfigProperty(name = "quarkus.datasource.reactive.url", defaultValue = "") String database) {
-        this.allowed = allowedNetworks.orElse(List.of()).stream().filter(s -> !s.isBlank())
-                .map(WebhookTargets.Network::parse).toList();
+        this.allowed = allowedNetworks.orElse(List.of()).stream()
+                .filter(s -> !s.isBlank())
+                .map(WebhookTargets.Network::parse)
+                .toList();
         List<Endpoint> endpoints = new ArrayList<>();
         endpoints.add(new Endpoint("0.0.0.0", httpPort));
         for (String server : kafka.split(",")) {
@@ -48,8 +49,7 @@ public class WebhookAddressPolicy {
     }
 
     /** A URL's target once checked: the address to connect to. */
-    public record Target(InetAddress address, int port) {
-    }
+    public record Target(InetAddress address, int port) {}
 
     /** The checked target of {@code url}, or a failure whose message says why it is refused. Resolves off the event loop. */
     public Uni<Target> check(String url) {
@@ -58,9 +58,12 @@ public class WebhookAddressPolicy {
 
     /** As {@link #check} but at registration: a host that does not resolve (yet) is accepted and checked at delivery. */
     public Uni<Optional<String>> problemAtRegistration(String url) {
-        return check(url).map(t -> Optional.<String>empty())
-                .onFailure(Refused.class).recoverWithItem(e -> Optional.of(e.getMessage()))
-                .onFailure(Unresolvable.class).recoverWithItem(Optional.empty());
+        return check(url)
+                .map(t -> Optional.<String>empty())
+                .onFailure(Refused.class)
+                .recoverWithItem(e -> Optional.of(e.getMessage()))
+                .onFailure(Unresolvable.class)
+                .recoverWithItem(Optional.empty());
     }
 
     Target resolve(String url) {
@@ -123,7 +126,8 @@ public class WebhookAddressPolicy {
         static Optional<Endpoint> fromUrl(String url) {
             try {
                 URI uri = URI.create(url);
-                return uri.getHost() == null ? Optional.empty()
+                return uri.getHost() == null
+                        ? Optional.empty()
                         : Optional.of(new Endpoint(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort()));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();

@@ -2,21 +2,20 @@ package org.xianjie.notification.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.xianjie.notification.persistence.DeliveryView;
-import org.xianjie.notification.persistence.WebhookView;
-import org.xianjie.notification.domain.EventTypeFilter;
-import org.xianjie.notification.domain.WebhookSignature;
-import org.xianjie.notification.domain.WebhookUrls;
-import org.xianjie.notification.persistence.WebhookStore;
-import org.xianjie.platform.identity.Caller;
-import org.xianjie.platform.problem.Problem;
-import org.xianjie.platform.problem.ProblemException;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.xianjie.notification.domain.EventTypeFilter;
+import org.xianjie.notification.domain.WebhookSignature;
+import org.xianjie.notification.domain.WebhookUrls;
+import org.xianjie.notification.persistence.DeliveryView;
+import org.xianjie.notification.persistence.WebhookStore;
+import org.xianjie.notification.persistence.WebhookView;
+import org.xianjie.platform.identity.Caller;
+import org.xianjie.platform.problem.Problem;
+import org.xianjie.platform.problem.ProblemException;
 
 /**
  * Webhook endpoints of agency systems. Only an agency's {@code admin} or {@code head} may register
@@ -51,8 +50,10 @@ public class WebhookService {
         } else {
             for (int i = 0; i < request.eventTypes().size(); i++) {
                 if (!EventTypeFilter.isValidPattern(request.eventTypes().get(i))) {
-                    errors.add(new Problem.FieldError("eventTypes[" + i + "]",
-                            "must be '*' or an event type such as org.xianjie.referral.send.v1, optionally ending in '*'"));
+                    errors.add(
+                            new Problem.FieldError(
+                                    "eventTypes[" + i + "]",
+                                    "must be '*' or an event type such as org.xianjie.referral.send.v1, optionally ending in '*'"));
                 }
             }
         }
@@ -66,19 +67,30 @@ public class WebhookService {
             throw ProblemException.invalid(errors);
         }
         String secret = request.secret() != null ? request.secret() : WebhookSignature.newSecret();
-        return addresses.problemAtRegistration(request.url()).chain(refused -> {
-            if (refused.isPresent()) {
-                return Uni.createFrom().failure(ProblemException.badRequest("url", refused.get()));
-            }
-            return store.list(caller.agencyCode());
-        }).chain(existing -> {
-            if (existing.size() >= MAX_ENDPOINTS) {
-                return Uni.createFrom().failure(ProblemException.conflict(
-                        "an agency may register at most " + MAX_ENDPOINTS + " webhook endpoints"));
-            }
-            return store.insert(UUID.randomUUID(), caller.agencyCode(), request.url(), List.copyOf(request.eventTypes()),
-                    request.description(), secret, caller.user(), OffsetDateTime.now(ZoneOffset.UTC));
-        });
+        return addresses
+                .problemAtRegistration(request.url())
+                .chain(refused -> {
+                    if (refused.isPresent()) {
+                        return Uni.createFrom().failure(ProblemException.badRequest("url", refused.get()));
+                    }
+                    return store.list(caller.agencyCode());
+                })
+                .chain(existing -> {
+                    if (existing.size() >= MAX_ENDPOINTS) {
+                        return Uni.createFrom()
+                                .failure(ProblemException.conflict(
+                                        "an agency may register at most " + MAX_ENDPOINTS + " webhook endpoints"));
+                    }
+                    return store.insert(
+                            UUID.randomUUID(),
+                            caller.agencyCode(),
+                            request.url(),
+                            List.copyOf(request.eventTypes()),
+                            request.description(),
+                            secret,
+                            caller.user(),
+                            OffsetDateTime.now(ZoneOffset.UTC));
+                });
     }
 
     public Uni<List<WebhookView>> list(Caller caller) {
@@ -92,11 +104,13 @@ public class WebhookService {
 
     public Uni<Void> delete(Caller caller, UUID id) {
         requireManager(caller);
-        return store.delete(caller.agencyCode(), id).invoke(deleted -> {
-            if (!deleted) {
-                throw ProblemException.notFound("webhook", id);
-            }
-        }).replaceWithVoid();
+        return store.delete(caller.agencyCode(), id)
+                .invoke(deleted -> {
+                    if (!deleted) {
+                        throw ProblemException.notFound("webhook", id);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     public Uni<List<DeliveryView>> deliveries(Caller caller, UUID id, String status, int limit) {
@@ -111,16 +125,17 @@ public class WebhookService {
 
     public Uni<Void> redeliver(Caller caller, UUID id, long deliveryId) {
         requireManager(caller);
-        return get(caller, id).chain(endpoint -> store.redeliver(endpoint.id(), deliveryId)
-                .chain(done -> {
+        return get(caller, id)
+                .chain(endpoint -> store.redeliver(endpoint.id(), deliveryId).chain(done -> {
                     if (done) {
                         worker.wake();
                         return Uni.createFrom().voidItem();
                     }
                     return store.deliveryStatus(endpoint.id(), deliveryId).map(status -> {
-                        throw status.isEmpty() ? ProblemException.notFound("delivery", deliveryId)
-                                : ProblemException.stateConflict("only a dead delivery can be redelivered",
-                                status.get(), List.of());
+                        throw status.isEmpty()
+                                ? ProblemException.notFound("delivery", deliveryId)
+                                : ProblemException.stateConflict(
+                                        "only a dead delivery can be redelivered", status.get(), List.of());
                     });
                 }));
     }

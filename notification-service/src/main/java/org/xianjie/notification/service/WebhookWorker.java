@@ -3,23 +3,17 @@ package org.xianjie.notification.service;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.xianjie.notification.domain.RetryPolicy;
-import org.xianjie.notification.domain.WebhookSignature;
-
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
-
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +22,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.xianjie.notification.domain.RetryPolicy;
+import org.xianjie.notification.domain.WebhookSignature;
 
 /**
  * Delivers queued webhooks. A claim takes due deliveries ({@code for update skip locked}, so
@@ -59,9 +57,14 @@ public class WebhookWorker {
     static final String UNREACHABLE = "no HTTP response from the endpoint";
     static final String REFUSED = "refused by the webhook address policy";
 
-    public WebhookWorker(Pool pool, io.vertx.core.Vertx vertx, RetryPolicy policy, NotificationSignals signals,
-                         WebhookAddressPolicy addresses, WebhookMetrics metrics,
-                         @ConfigProperty(name = "xianjie.webhooks.timeout") Duration timeout) {
+    public WebhookWorker(
+            Pool pool,
+            io.vertx.core.Vertx vertx,
+            RetryPolicy policy,
+            NotificationSignals signals,
+            WebhookAddressPolicy addresses,
+            WebhookMetrics metrics,
+            @ConfigProperty(name = "xianjie.webhooks.timeout") Duration timeout) {
         this.metrics = metrics;
         this.pool = pool;
         this.vertx = vertx;
@@ -93,20 +96,23 @@ public class WebhookWorker {
         again.set(true);
         if (running.compareAndSet(false, true)) {
             again.set(false);
-            claim().chain(this::deliverAll).subscribe().with(count -> {
-                running.set(false);
-                if (count > 0 || again.get()) {
-                    wake();
-                }
-            }, failure -> {
-                running.set(false);
-                LOG.warnf("webhook worker failed, next poll retries: %s", failure.toString());
-            });
+            claim().chain(this::deliverAll)
+                    .subscribe()
+                    .with(
+                            count -> {
+                                running.set(false);
+                                if (count > 0 || again.get()) {
+                                    wake();
+                                }
+                            },
+                            failure -> {
+                                running.set(false);
+                                LOG.warnf("webhook worker failed, next poll retries: %s", failure.toString());
+                            });
         }
     }
 
-    private record Claimed(long id, UUID notificationId, String payload, int attempts, String url, String secret) {
-    }
+    private record Claimed(long id, UUID notificationId, String payload, int attempts, String url, String secret) {}
 
     private Uni<List<Claimed>> claim() {
         Duration lease = timeout.plusSeconds(30);
@@ -118,17 +124,24 @@ public class WebhookWorker {
                                             where p.endpoint_id = d.endpoint_id and p.ordering_key = d.ordering_key
                                               and p.status = 'PENDING' and p.id < d.id)
                          order by d.id limit $1
-                         for update of d skip locked""").execute(Tuple.of(BATCH))
+                         for update of d skip locked""")
+                .execute(Tuple.of(BATCH))
                 .chain(rows -> {
                     List<Claimed> claimed = new ArrayList<>();
                     for (Row r : rows) {
-                        claimed.add(new Claimed(r.getLong("id"), r.getUUID("notification_id"), r.getString("payload"),
-                                r.getInteger("attempts"), r.getString("url"), r.getString("secret")));
+                        claimed.add(new Claimed(
+                                r.getLong("id"),
+                                r.getUUID("notification_id"),
+                                r.getString("payload"),
+                                r.getInteger("attempts"),
+                                r.getString("url"),
+                                r.getString("secret")));
                     }
                     if (claimed.isEmpty()) {
                         return Uni.createFrom().item(claimed);
                     }
-                    return conn.preparedQuery("update webhook_delivery set next_attempt_at = now() + ($2::bigint) * interval '1 millisecond' where id = any($1)")
+                    return conn.preparedQuery(
+                                    "update webhook_delivery set next_attempt_at = now() + ($2::bigint) * interval '1 millisecond' where id = any($1)")
                             .execute(Tuple.of(claimed.stream().map(Claimed::id).toArray(Long[]::new), lease.toMillis()))
                             .replaceWith(claimed);
                 }));
@@ -144,9 +157,12 @@ public class WebhookWorker {
 
     private Uni<Void> deliver(Claimed d) {
         long started = System.nanoTime();
-        return addresses.check(d.url())
-                .onItem().transformToUni(target -> post(d, target))
-                .onItemOrFailure().transformToUni((status, failure) -> {
+        return addresses
+                .check(d.url())
+                .onItem()
+                .transformToUni(target -> post(d, target))
+                .onItemOrFailure()
+                .transformToUni((status, failure) -> {
                     long ms = (System.nanoTime() - started) / 1_000_000;
                     if (failure instanceof WebhookAddressPolicy.Refused) {
                         return record(d, null, REFUSED, ms);
@@ -167,7 +183,8 @@ public class WebhookWorker {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
                 .setAbsoluteURI(d.url())
-                .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
+                .setServer(SocketAddress.inetSocketAddress(
+                        target.port(), target.address().getHostAddress()))
                 .setFollowRedirects(false)
                 .setTimeout(timeout.toMillis())
                 .putHeader("content-type", "application/json")
@@ -175,10 +192,11 @@ public class WebhookWorker {
                 .putHeader("webhook-id", id)
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
                 .putHeader("webhook-signature", WebhookSignature.sign(d.secret(), id, timestamp, d.payload()));
-        return Uni.createFrom().completionStage(() -> http.request(options)
-                .compose(request -> request.send(Buffer.buffer(d.payload())))
-                .compose(response -> response.end().map(ended -> response.statusCode()))
-                .toCompletionStage());
+        return Uni.createFrom()
+                .completionStage(() -> http.request(options)
+                        .compose(request -> request.send(Buffer.buffer(d.payload())))
+                        .compose(response -> response.end().map(ended -> response.statusCode()))
+                        .toCompletionStage());
     }
 
     private Uni<Void> record(Claimed d, Integer status, String error, long ms) {
@@ -192,7 +210,8 @@ public class WebhookWorker {
             next = "DEAD";
         } else {
             next = "PENDING";
-            delayMs = policy.delayAfter(attempt, ThreadLocalRandom.current().nextDouble()).toMillis();
+            delayMs = policy.delayAfter(attempt, ThreadLocalRandom.current().nextDouble())
+                    .toMillis();
         }
         String truncated = error == null ? null : error.substring(0, Math.min(error.length(), 500));
         long wait = delayMs;
@@ -207,14 +226,19 @@ public class WebhookWorker {
                                          where id = $1""")
                                 .execute(Tuple.from(Arrays.asList(d.id(), attempt, next, status, truncated, wait)))))
                 .invoke(() -> {
-                    metrics.attempted(error == null ? null : status != null ? "http" : REFUSED.equals(error) ? "refused"
-                            : "unreachable", "DEAD".equals(next));
+                    metrics.attempted(
+                            error == null
+                                    ? null
+                                    : status != null ? "http" : REFUSED.equals(error) ? "refused" : "unreachable",
+                            "DEAD".equals(next));
                     if ("PENDING".equals(next)) {
                         // Retry on time rather than at the next poll: short backoffs stay short.
                         vertx.setTimer(Math.max(wait, 1), timer -> wake());
                     }
                     if ("DEAD".equals(next)) {
-                        LOG.warnf("webhook delivery %d to %s is dead after %d attempts: %s", d.id(), d.url(), attempt, error);
+                        LOG.warnf(
+                                "webhook delivery %d to %s is dead after %d attempts: %s",
+                                d.id(), d.url(), attempt, error);
                     }
                 })
                 .replaceWithVoid();

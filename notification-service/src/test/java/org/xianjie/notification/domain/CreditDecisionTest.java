@@ -1,16 +1,15 @@
 package org.xianjie.notification.domain;
 
-import org.junit.jupiter.api.Test;
-import org.xianjie.events.CaseSnapshot;
-import org.xianjie.events.CreditFeedEventTypes;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.xianjie.events.CaseSnapshot;
+import org.xianjie.events.CreditFeedEventTypes;
 
 class CreditDecisionTest {
 
@@ -19,33 +18,47 @@ class CreditDecisionTest {
     private static final String PARTY = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     private static CaseSnapshot decided(BigDecimal fine, BigDecimal confiscation) {
-        return new CaseSnapshot(UUID.fromString("3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c40"), "TJ-AMR", "津市监〔2026〕1号",
-                "TRADEMARK", "120000", "t", "PENALTY_DECIDED", null,
+        return new CaseSnapshot(
+                UUID.fromString("3f2b8c1e-7d4a-4b6e-9c1f-2a5d8e7b6c40"),
+                "TJ-AMR",
+                "津市监〔2026〕1号",
+                "TRADEMARK",
+                "120000",
+                "t",
+                "PENALTY_DECIDED",
+                null,
                 new CaseSnapshot.Penalty("津市监罚〔2026〕1号", LocalDate.of(2026, 3, 2), fine, confiscation, null),
-                List.of(PARTY), 1, 4);
+                List.of(PARTY),
+                1,
+                4);
     }
 
     @Test
     void aDecisionWithAFineOrAConfiscationIsPublicAWarningAloneIsNot() {
-        assertThat(FINES.isPublic(decided(new BigDecimal("1000"), null).penalty())).isTrue();
+        assertThat(FINES.isPublic(decided(new BigDecimal("1000"), null).penalty()))
+                .isTrue();
         assertThat(FINES.isPublic(decided(null, new BigDecimal("5")).penalty())).isTrue();
         assertThat(FINES.isPublic(decided(BigDecimal.ZERO, null).penalty())).isFalse();
-        assertThat(new CreditPublicity(true).isPublic(decided(null, null).penalty())).isTrue();
+        assertThat(new CreditPublicity(true).isPublic(decided(null, null).penalty()))
+                .isTrue();
         assertThat(FINES.isPublic(null)).isFalse();
     }
 
     @Test
     void theFirstPublicationIsVersionOneWithPartiesOnlyAsKeyedHashes() {
-        var published = CreditDecision.next(decided(new BigDecimal("1000"), null), FINES, KEY, null, null).orElseThrow();
+        var published = CreditDecision.next(decided(new BigDecimal("1000"), null), FINES, KEY, null, null)
+                .orElseThrow();
         assertThat(published.type()).isEqualTo(CreditFeedEventTypes.PENALTY_PUBLISHED);
         assertThat(published.data().decisionVersion()).isEqualTo(1);
-        assertThat(published.data().partyKeyedHashes()).containsExactly(CreditDecision.keyed(KEY, PARTY))
+        assertThat(published.data().partyKeyedHashes())
+                .containsExactly(CreditDecision.keyed(KEY, PARTY))
                 .doesNotContain(PARTY);
     }
 
     @Test
     void anUnchangedDecisionIsNotSentAgainAChangedOneIsACorrection() {
-        var first = CreditDecision.next(decided(new BigDecimal("1000"), null), FINES, KEY, null, null).orElseThrow();
+        var first = CreditDecision.next(decided(new BigDecimal("1000"), null), FINES, KEY, null, null)
+                .orElseThrow();
         assertThat(CreditDecision.next(decided(new BigDecimal("1000.00"), null), FINES, KEY, 1, first.fingerprint()))
                 .isEmpty();
         var corrected = CreditDecision.next(decided(new BigDecimal("800"), null), FINES, KEY, 1, first.fingerprint())
@@ -56,6 +69,7 @@ class CreditDecisionTest {
 
     @Test
     void aNonPublicDecisionIsNeverPublished() {
-        assertThat(CreditDecision.next(decided(null, null), FINES, KEY, null, null)).isEmpty();
+        assertThat(CreditDecision.next(decided(null, null), FINES, KEY, null, null))
+                .isEmpty();
     }
 }

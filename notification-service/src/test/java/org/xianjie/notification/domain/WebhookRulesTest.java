@@ -1,24 +1,29 @@
 package org.xianjie.notification.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class WebhookRulesTest {
 
     @Test
     void signatureMatchesTheStandardWebhooksReferenceVector() {
         String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
-        String signature = WebhookSignature.sign(secret, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330L,
-                "{\"test\": 2432232314}");
+        String signature =
+                WebhookSignature.sign(secret, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330L, "{\"test\": 2432232314}");
         assertThat(signature).isEqualTo("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
-        assertThat(WebhookSignature.verify(secret, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330L,
-                "{\"test\": 2432232314}", "v1,bogus " + signature)).isTrue();
-        assertThat(WebhookSignature.verify(secret, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265331L,
-                "{\"test\": 2432232314}", signature)).isFalse();
+        assertThat(WebhookSignature.verify(
+                        secret,
+                        "msg_p5jXN8AQM9LWM0D4loKWxJek",
+                        1614265330L,
+                        "{\"test\": 2432232314}",
+                        "v1,bogus " + signature))
+                .isTrue();
+        assertThat(WebhookSignature.verify(
+                        secret, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265331L, "{\"test\": 2432232314}", signature))
+                .isFalse();
     }
 
     @Test
@@ -43,9 +48,12 @@ class WebhookRulesTest {
 
     @Test
     void eventTypeFiltersTakeExactTypesPrefixesAndStar() {
-        assertThat(EventTypeFilter.matches(List.of("*"), "org.xianjie.referral.send.v1")).isTrue();
-        assertThat(EventTypeFilter.matches(List.of("org.xianjie.referral.*"), "org.xianjie.referral.send.v1")).isTrue();
-        assertThat(EventTypeFilter.matches(List.of("org.xianjie.referral.send.v1"), "org.xianjie.referral.decline.v1")).isFalse();
+        assertThat(EventTypeFilter.matches(List.of("*"), "org.xianjie.referral.send.v1"))
+                .isTrue();
+        assertThat(EventTypeFilter.matches(List.of("org.xianjie.referral.*"), "org.xianjie.referral.send.v1"))
+                .isTrue();
+        assertThat(EventTypeFilter.matches(List.of("org.xianjie.referral.send.v1"), "org.xianjie.referral.decline.v1"))
+                .isFalse();
         assertThat(EventTypeFilter.isValidPattern("org.xianjie.referral.*")).isTrue();
         assertThat(EventTypeFilter.isValidPattern("<script>")).isFalse();
     }

@@ -1,11 +1,10 @@
 package org.xianjie.notification.service;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** When a stream counts as slow: owing events is not enough, its writes must also have stopped completing. */
 class SlowSubscriberRuleTest {
@@ -13,8 +12,8 @@ class SlowSubscriberRuleTest {
     private static final int MAX_PENDING = 16;
     private static final long STALL = Duration.ofSeconds(5).toNanos();
 
-    private final StreamSubscriber subscriber = new StreamSubscriber("TJ-PSB", Set.of("officer"), 0, null, null,
-            MAX_PENDING, STALL);
+    private final StreamSubscriber subscriber =
+            new StreamSubscriber("TJ-PSB", Set.of("officer"), 0, null, null, MAX_PENDING, STALL);
     private final long justNow = System.nanoTime();
 
     @Test
@@ -34,6 +33,7 @@ class SlowSubscriberRuleTest {
 
     @Test
     void aClientOwingTheHardCeilingIsSlowHoweverRecentItsLastWrite() {
-        assertThat(subscriber.isSlow(StreamSubscriber.HARD_CEILING_FACTOR * MAX_PENDING + 1, justNow)).isTrue();
+        assertThat(subscriber.isSlow(StreamSubscriber.HARD_CEILING_FACTOR * MAX_PENDING + 1, justNow))
+                .isTrue();
     }
 }

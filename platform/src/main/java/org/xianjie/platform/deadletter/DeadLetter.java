@@ -19,5 +19,4 @@ public record DeadLetter(
         String exceptionClass,
         String deadLetteredAt,
         String value,
-        boolean replayed) {
-}
+        boolean replayed) {}

@@ -1,6 +1,16 @@
 package org.xianjie.platform.deadletter;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -16,19 +26,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.xianjie.platform.kafka.KafkaClientSecurity;
 import org.jboss.logging.Logger;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import org.xianjie.platform.kafka.KafkaClientSecurity;
 
 /**
  * Lists and replays this service's dead-letter topic.
@@ -54,10 +53,11 @@ public class DeadLetters {
     private final String group;
     private final KafkaClientSecurity security;
 
-    public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                       @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                       @ConfigProperty(name = "xianjie.dead-letters.topic") Optional<String> topic,
-                       KafkaClientSecurity security) {
+    public DeadLetters(
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            @ConfigProperty(name = "xianjie.dead-letters.topic") Optional<String> topic,
+            KafkaClientSecurity security) {
         this.bootstrapServers = bootstrapServers;
         this.security = security;
         this.topic = topic.orElse("xianjie." + applicationName + ".dlq");
@@ -80,14 +80,16 @@ public class DeadLetters {
     /** Replays up to {@code limit} records not replayed yet; returns what was replayed. */
     public synchronized List<DeadLetter> replay(int limit) {
         List<DeadLetter> replayed = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(); KafkaProducer<byte[], byte[]> producer = producer()) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer();
+                KafkaProducer<byte[], byte[]> producer = producer()) {
             List<Future<RecordMetadata>> acks = new ArrayList<>();
             Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
             read(consumer, false, limit, (record, already) -> {
                 String target = header(record, "dead-letter-topic");
                 if (target == null) {
-                    LOG.warnf("dead letter %s-%d@%d names no original topic; skipped", record.topic(),
-                            record.partition(), record.offset());
+                    LOG.warnf(
+                            "dead letter %s-%d@%d names no original topic; skipped",
+                            record.topic(), record.partition(), record.offset());
                 } else {
                     RecordHeaders headers = new RecordHeaders();
                     for (Header h : record.headers()) {
@@ -95,12 +97,16 @@ public class DeadLetters {
                             headers.add(h);
                         }
                     }
-                    headers.add(REPLAYED_FROM, (record.topic() + "/" + record.partition() + "/" + record.offset())
-                            .getBytes(StandardCharsets.UTF_8));
+                    headers.add(
+                            REPLAYED_FROM,
+                            (record.topic() + "/" + record.partition() + "/" + record.offset())
+                                    .getBytes(StandardCharsets.UTF_8));
                     acks.add(producer.send(new ProducerRecord<>(target, null, record.key(), record.value(), headers)));
                     replayed.add(describe(record, false));
                 }
-                next.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                next.put(
+                        new TopicPartition(record.topic(), record.partition()),
+                        new OffsetAndMetadata(record.offset() + 1));
             });
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -112,8 +118,10 @@ public class DeadLetters {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while replaying dead letters", e);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("the broker did not acknowledge the replayed records; nothing was marked "
-                    + "replayed, replay again", e);
+            throw new IllegalStateException(
+                    "the broker did not acknowledge the replayed records; nothing was marked "
+                            + "replayed, replay again",
+                    e);
         }
         LOG.infof("replayed %d dead letters from %s", replayed.size(), topic);
         return replayed;
@@ -128,10 +136,13 @@ public class DeadLetters {
         if (infos == null || infos.isEmpty()) {
             return;
         }
-        List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(topic, p.partition()))
-                .sorted(java.util.Comparator.comparingInt(TopicPartition::partition)).toList();
+        List<TopicPartition> partitions = infos.stream()
+                .map(p -> new TopicPartition(topic, p.partition()))
+                .sorted(java.util.Comparator.comparingInt(TopicPartition::partition))
+                .toList();
         consumer.assign(partitions);
-        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new java.util.HashSet<>(partitions), WAIT);
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                consumer.committed(new java.util.HashSet<>(partitions), WAIT);
         Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, WAIT);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions, WAIT);
         Map<TopicPartition, Long> replayedUpTo = new HashMap<>();
@@ -155,8 +166,8 @@ public class DeadLetters {
         }
     }
 
-    private static boolean reachedEnd(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions,
-                                      Map<TopicPartition, Long> end) {
+    private static boolean reachedEnd(
+            KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> end) {
         for (TopicPartition tp : partitions) {
             if (consumer.position(tp) < end.get(tp)) {
                 return false;
@@ -166,15 +177,22 @@ public class DeadLetters {
     }
 
     private static DeadLetter describe(ConsumerRecord<byte[], byte[]> record, boolean replayed) {
-        return new DeadLetter(record.partition(), record.offset(), header(record, "dead-letter-topic"),
+        return new DeadLetter(
+                record.partition(),
+                record.offset(),
+                header(record, "dead-letter-topic"),
                 number(header(record, "dead-letter-partition"), Integer::valueOf),
                 number(header(record, "dead-letter-offset"), Long::valueOf),
                 record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8),
-                header(record, "ce_id"), header(record, "ce_source"), header(record, "ce_type"),
-                header(record, "dead-letter-reason"), header(record, "dead-letter-cause"),
+                header(record, "ce_id"),
+                header(record, "ce_source"),
+                header(record, "ce_type"),
+                header(record, "dead-letter-reason"),
+                header(record, "dead-letter-cause"),
                 header(record, "dead-letter-exception-class-name"),
                 Instant.ofEpochMilli(record.timestamp()).toString(),
-                record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8), replayed);
+                record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8),
+                replayed);
     }
 
     private static <T> T number(String value, java.util.function.Function<String, T> parse) {

@@ -23,8 +23,8 @@ public class DeadLetterMetrics {
     private final MeterRegistry registry;
     private final String deadLetterTopic;
 
-    public DeadLetterMetrics(MeterRegistry registry,
-                             @ConfigProperty(name = "quarkus.application.name") String service) {
+    public DeadLetterMetrics(
+            MeterRegistry registry, @ConfigProperty(name = "quarkus.application.name") String service) {
         this.registry = registry;
         this.deadLetterTopic = Topics.deadLetter(service);
     }

@@ -1,10 +1,6 @@
 package org.xianjie.platform.failure;
 
 import io.vertx.pgclient.PgException;
-import org.apache.kafka.common.errors.RetriableException;
-import org.xianjie.platform.inbox.InvalidEventException;
-import org.xianjie.platform.problem.ProblemException;
-
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
@@ -14,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.xianjie.platform.inbox.InvalidEventException;
+import org.xianjie.platform.problem.ProblemException;
 
 /**
  * Tells an infrastructure failure (the database or broker is away, slow or busy: retrying later
@@ -26,7 +25,10 @@ import java.util.concurrent.TimeoutException;
  */
 public final class FailureClassifier {
 
-    public enum Kind { INFRASTRUCTURE, PERMANENT }
+    public enum Kind {
+        INFRASTRUCTURE,
+        PERMANENT
+    }
 
     /**
      * SQLSTATEs that say nothing about the statement: connection exceptions (class 08), insufficient
@@ -34,17 +36,27 @@ public final class FailureClassifier {
      * (57P01-57P03, 57014 query cancelled by a statement timeout), serialization failure (40001),
      * deadlock (40P01), lock not available (55P03).
      */
-    private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "55P03", "57014", "57P01", "57P02",
-            "57P03");
+    private static final Set<String> TRANSIENT_STATES =
+            Set.of("40001", "40P01", "55P03", "57014", "57P01", "57P02", "57P03");
 
     /** Words of the Vert.x and Hibernate Reactive messages for a lost or unobtainable connection. */
-    private static final String[] CONNECTION_WORDS = {"connection refused", "connection is closed",
-            "connection closed", "connection reset", "pool closed", "closed connection", "failed to connect",
-            "timeout", "timed out", "not currently accepting connections", "the database system is starting up",
-            "the database system is shutting down", "broken pipe"};
+    private static final String[] CONNECTION_WORDS = {
+        "connection refused",
+        "connection is closed",
+        "connection closed",
+        "connection reset",
+        "pool closed",
+        "closed connection",
+        "failed to connect",
+        "timeout",
+        "timed out",
+        "not currently accepting connections",
+        "the database system is starting up",
+        "the database system is shutting down",
+        "broken pipe"
+    };
 
-    private FailureClassifier() {
-    }
+    private FailureClassifier() {}
 
     public static Kind classify(Throwable failure) {
         return isInfrastructure(failure) ? Kind.INFRASTRUCTURE : Kind.PERMANENT;
@@ -78,21 +90,28 @@ public final class FailureClassifier {
 
     private static boolean isInfrastructureItself(Throwable t) {
         if (t instanceof PgException pg) {
-            return isTransientState(pg.getSqlState()) || "FATAL".equals(pg.getSeverity())
+            return isTransientState(pg.getSqlState())
+                    || "FATAL".equals(pg.getSeverity())
                     || "PANIC".equals(pg.getSeverity());
         }
-        if (t instanceof ConnectException || t instanceof SocketException || t instanceof ClosedChannelException
-                || t instanceof TimeoutException || t instanceof java.net.SocketTimeoutException
+        if (t instanceof ConnectException
+                || t instanceof SocketException
+                || t instanceof ClosedChannelException
+                || t instanceof TimeoutException
+                || t instanceof java.net.SocketTimeoutException
                 || t instanceof java.net.UnknownHostException) {
             return true;
         }
-        if (t instanceof RetriableException || t instanceof org.apache.kafka.common.errors.TimeoutException
+        if (t instanceof RetriableException
+                || t instanceof org.apache.kafka.common.errors.TimeoutException
                 || t instanceof org.apache.kafka.common.errors.DisconnectException) {
             return true;
         }
         String name = t.getClass().getSimpleName();
-        if (name.contains("Timeout") || name.equals("ClosedConnectionException")
-                || name.equals("NoStackTraceTimeoutException") || name.contains("ConnectionClosed")) {
+        if (name.contains("Timeout")
+                || name.equals("ClosedConnectionException")
+                || name.equals("NoStackTraceTimeoutException")
+                || name.contains("ConnectionClosed")) {
             return true;
         }
         if (t instanceof IOException && !(t.getClass().getName().startsWith("com.fasterxml"))) {

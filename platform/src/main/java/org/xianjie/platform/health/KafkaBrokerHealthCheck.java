@@ -24,8 +24,14 @@ public class KafkaBrokerHealthCheck implements AsyncHealthCheck {
     @Override
     public Uni<HealthCheckResponse> call() {
         return probe.brokers()
-                .map(n -> HealthCheckResponse.named("kafka-broker").status(n > 0).withData("brokers", n).build())
-                .onFailure().recoverWithItem(failure -> HealthCheckResponse.named("kafka-broker").down()
-                        .withData("error", String.valueOf(failure.getMessage())).build());
+                .map(n -> HealthCheckResponse.named("kafka-broker")
+                        .status(n > 0)
+                        .withData("brokers", n)
+                        .build())
+                .onFailure()
+                .recoverWithItem(failure -> HealthCheckResponse.named("kafka-broker")
+                        .down()
+                        .withData("error", String.valueOf(failure.getMessage()))
+                        .build());
     }
 }

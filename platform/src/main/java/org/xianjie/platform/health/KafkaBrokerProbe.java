@@ -4,15 +4,14 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xianjie.platform.kafka.KafkaClientSecurity;
-
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Asks the broker, cheaply and with a bounded wait, whether it answers: for the broker health
@@ -28,9 +27,10 @@ public class KafkaBrokerProbe {
     private final KafkaClientSecurity security;
     private volatile Admin admin;
 
-    public KafkaBrokerProbe(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                            @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                            KafkaClientSecurity security) {
+    public KafkaBrokerProbe(
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            KafkaClientSecurity security) {
         this.bootstrapServers = bootstrapServers;
         this.security = security;
         this.clientId = applicationName + "-broker-probe";
@@ -38,9 +38,11 @@ public class KafkaBrokerProbe {
 
     /** The number of brokers that answered; fails when none did within a few seconds. */
     public Uni<Integer> brokers() {
-        return Uni.createFrom().completionStage(() -> admin().describeCluster(
-                                new DescribeClusterOptions().timeoutMs((int) TIMEOUT.toMillis()))
-                        .nodes().toCompletionStage())
+        return Uni.createFrom()
+                .completionStage(
+                        () -> admin().describeCluster(new DescribeClusterOptions().timeoutMs((int) TIMEOUT.toMillis()))
+                                .nodes()
+                                .toCompletionStage())
                 .map(nodes -> nodes.size());
     }
 

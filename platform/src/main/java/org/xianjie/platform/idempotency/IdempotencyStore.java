@@ -3,9 +3,6 @@ package org.xianjie.platform.idempotency;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.xianjie.platform.problem.Problem;
-import org.xianjie.platform.problem.ProblemException;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.xianjie.platform.problem.Problem;
+import org.xianjie.platform.problem.ProblemException;
 
 /**
  * Makes a write idempotent per (agency, key): the first response is stored in the same transaction
@@ -31,8 +30,8 @@ public class IdempotencyStore {
      * Runs {@code effect} once per (agency, key) in one transaction with the record of its response.
      * Without a key the effect simply runs.
      */
-    public Uni<IdempotentResponse> execute(String agencyCode, String key, String requestHash,
-                                           Supplier<Uni<IdempotentResponse>> effect) {
+    public Uni<IdempotentResponse> execute(
+            String agencyCode, String key, String requestHash, Supplier<Uni<IdempotentResponse>> effect) {
         if (key == null) {
             return Panache.withTransaction(effect);
         }
@@ -41,9 +40,12 @@ public class IdempotencyStore {
                 return effect.get().call(response -> save(agencyCode, key, requestHash, response));
             }
             if (!stored.hash().equals(requestHash)) {
-                return Uni.createFrom().failure(ProblemException.unprocessable("Idempotency key reused",
-                        "idempotency key '" + key + "' was already used for a different request",
-                        List.of(new Problem.FieldError(KEY_HEADER, "already used for a different request")), null));
+                return Uni.createFrom()
+                        .failure(ProblemException.unprocessable(
+                                "Idempotency key reused",
+                                "idempotency key '" + key + "' was already used for a different request",
+                                List.of(new Problem.FieldError(KEY_HEADER, "already used for a different request")),
+                                null));
             }
             return Uni.createFrom().item(new IdempotentResponse(stored.status(), stored.body(), true));
         }));
@@ -75,28 +77,31 @@ public class IdempotencyStore {
     }
 
     private Uni<Stored> find(String agencyCode, String key) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
                                 select request_hash, status, body from idempotency_record
                                 where agency_code = :agency and idem_key = :key for update""", Object[].class)
                         .setParameter("agency", agencyCode)
                         .setParameter("key", key)
                         .getResultList())
-                .map(rows -> rows.isEmpty() ? null : new Stored((String) rows.get(0)[0],
-                        ((Number) rows.get(0)[1]).intValue(), (String) rows.get(0)[2]));
+                .map(rows -> rows.isEmpty()
+                        ? null
+                        : new Stored((String) rows.get(0)[0], ((Number) rows.get(0)[1]).intValue(), (String)
+                                rows.get(0)[2]));
     }
 
     private Uni<Integer> save(String agencyCode, String key, String requestHash, IdempotentResponse response) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
                                 insert into idempotency_record (agency_code, idem_key, request_hash, status, body)
                                 values (:agency, :key, :hash, :status, :body)""")
-                .setParameter("agency", agencyCode)
-                .setParameter("key", key)
-                .setParameter("hash", requestHash)
-                .setParameter("status", response.status())
-                .setParameter("body", response.json())
-                .executeUpdate());
+                        .setParameter("agency", agencyCode)
+                        .setParameter("key", key)
+                        .setParameter("hash", requestHash)
+                        .setParameter("status", response.status())
+                        .setParameter("body", response.json())
+                        .executeUpdate());
     }
 
-    private record Stored(String hash, int status, String body) {
-    }
+    private record Stored(String hash, int status, String body) {}
 }

@@ -14,7 +14,8 @@ public record IdempotentResponse(int status, String json, boolean replayed) {
     }
 
     public Response toResponse() {
-        Response.ResponseBuilder builder = Response.status(status).type(MediaType.APPLICATION_JSON).entity(json);
+        Response.ResponseBuilder builder =
+                Response.status(status).type(MediaType.APPLICATION_JSON).entity(json);
         if (replayed) {
             builder.header(IdempotencyStore.REPLAYED_HEADER, "true");
         }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The directory of agencies (code, name, type, region), kept as data: the built-in (event-contracts)
@@ -30,8 +29,8 @@ public class AgencyDirectory {
     private final Map<String, Agency> byCode;
 
     @Inject
-    public AgencyDirectory(@ConfigProperty(name = "xianjie.agency-directory.path") Optional<String> path,
-                           ObjectMapper mapper) {
+    public AgencyDirectory(
+            @ConfigProperty(name = "xianjie.agency-directory.path") Optional<String> path, ObjectMapper mapper) {
         this(load(path, mapper));
     }
 
@@ -48,7 +47,9 @@ public class AgencyDirectory {
     }
 
     public Collection<Agency> all() {
-        return byCode.values().stream().sorted(java.util.Comparator.comparing(Agency::code)).toList();
+        return byCode.values().stream()
+                .sorted(java.util.Comparator.comparing(Agency::code))
+                .toList();
     }
 
     public boolean knowsRegion(String region) {
@@ -60,12 +61,13 @@ public class AgencyDirectory {
      * an administrative agency.
      */
     public Optional<Agency> sameLevel(AgencyType type, String region) {
-        return byCode.values().stream().filter(a -> a.type() == type && a.region().equals(region)).findFirst();
+        return byCode.values().stream()
+                .filter(a -> a.type() == type && a.region().equals(region))
+                .findFirst();
     }
 
     static List<Agency> load(Optional<String> path, ObjectMapper mapper) {
-        TypeReference<List<Agency>> listOfAgencies = new TypeReference<>() {
-        };
+        TypeReference<List<Agency>> listOfAgencies = new TypeReference<>() {};
         try {
             if (path.isPresent() && !path.get().isBlank()) {
                 return mapper.readValue(Files.readString(Path.of(path.get())), listOfAgencies);

@@ -8,13 +8,12 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Resolves the agency a token names against the directory, after checking the type of every claim
@@ -30,14 +29,14 @@ public class AgencyIdentityAugmentor implements SecurityIdentityAugmentor {
     private final AgencyDirectory directory;
     private final TokenClaims claims;
 
-    public AgencyIdentityAugmentor(AgencyDirectory directory, ObjectMapper mapper,
-                                   @ConfigProperty(name = "smallrye.jwt.time-to-live", defaultValue = "86400")
-                                   long maxLifetimeSeconds,
-                                   @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60")
-                                   long clockSkewSeconds) {
+    public AgencyIdentityAugmentor(
+            AgencyDirectory directory,
+            ObjectMapper mapper,
+            @ConfigProperty(name = "smallrye.jwt.time-to-live", defaultValue = "86400") long maxLifetimeSeconds,
+            @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long clockSkewSeconds) {
         this.directory = directory;
-        this.claims = new TokenClaims(mapper, Duration.ofSeconds(maxLifetimeSeconds),
-                Duration.ofSeconds(clockSkewSeconds));
+        this.claims =
+                new TokenClaims(mapper, Duration.ofSeconds(maxLifetimeSeconds), Duration.ofSeconds(clockSkewSeconds));
     }
 
     @Override
@@ -45,7 +44,8 @@ public class AgencyIdentityAugmentor implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Uni.createFrom().item(identity);
         }
-        Optional<String> problem = jwt.getRawToken() == null ? Optional.of("the token cannot be read")
+        Optional<String> problem = jwt.getRawToken() == null
+                ? Optional.of("the token cannot be read")
                 : claims.problem(jwt.getRawToken(), Instant.now());
         if (problem.isPresent()) {
             return Uni.createFrom().failure(new AuthenticationFailedException(problem.get()));
@@ -57,10 +57,11 @@ public class AgencyIdentityAugmentor implements SecurityIdentityAugmentor {
         }
         Set<String> roles = Set.copyOf(identity.getRoles());
         Caller caller = new Caller(jwt.getName(), agency, roles);
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity)
-                .addRole(agency.type().name().toLowerCase(java.util.Locale.ROOT))
-                .addAttribute(CALLER_ATTRIBUTE, caller)
-                .build());
+        return Uni.createFrom()
+                .item(QuarkusSecurityIdentity.builder(identity)
+                        .addRole(agency.type().name().toLowerCase(java.util.Locale.ROOT))
+                        .addAttribute(CALLER_ATTRIBUTE, caller)
+                        .build());
     }
 
     /** The {@code agency} claim as a string, or null when it is absent or of another type. */

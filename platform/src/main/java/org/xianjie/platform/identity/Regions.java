@@ -37,8 +37,7 @@ public final class Regions {
         }
     }
 
-    private Regions() {
-    }
+    private Regions() {}
 
     public static boolean isCode(String code) {
         return code != null && CODE.matcher(code).matches();

@@ -2,12 +2,11 @@ package org.xianjie.platform.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.xianjie.platform.web.StrictJson;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import org.xianjie.platform.web.StrictJson;
 
 /**
  * The shape of a signed token's claims, checked before anything reads them: smallrye-jwt verifies
@@ -44,10 +43,12 @@ public final class TokenClaims {
         if (agency == null || agency.isNull()) {
             return Optional.of("the token names no agency (claim 'agency')");
         }
-        if (!agency.isTextual() || agency.textValue().isBlank() || agency.textValue().length() > 64) {
+        if (!agency.isTextual()
+                || agency.textValue().isBlank()
+                || agency.textValue().length() > 64) {
             return Optional.of("claim 'agency' must be a string of 1 to 64 characters naming an agency");
         }
-        for (String name : new String[]{"sub", "upn", "preferred_username", "iss", "jti"}) {
+        for (String name : new String[] {"sub", "upn", "preferred_username", "iss", "jti"}) {
             JsonNode value = claims.get(name);
             if (value != null && !value.isTextual()) {
                 return Optional.of("claim '" + name + "' must be a string");
@@ -79,8 +80,8 @@ public final class TokenClaims {
             return Optional.of("the token was issued in the future");
         }
         if (expiresAt <= issuedAt || expiresAt - issuedAt > maxLifetime.toSeconds()) {
-            return Optional.of("the token's lifetime (exp - iat) must be positive and at most "
-                    + maxLifetime.toSeconds() + " s");
+            return Optional.of(
+                    "the token's lifetime (exp - iat) must be positive and at most " + maxLifetime.toSeconds() + " s");
         }
         return Optional.empty();
     }

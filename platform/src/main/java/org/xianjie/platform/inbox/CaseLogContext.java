@@ -10,8 +10,7 @@ public final class CaseLogContext {
 
     public static final String KEY = "caseId";
 
-    private CaseLogContext() {
-    }
+    private CaseLogContext() {}
 
     public static void set(String caseId) {
         if (caseId != null && !caseId.isBlank()) {

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.platform.failure.ConsumerRetry;
-
-import java.util.function.Function;
 
 /**
  * Processes each CloudEvent at most once: the event's {@code source} + {@code id} is stored in the
@@ -44,7 +43,8 @@ public class IdempotentConsumer {
     }
 
     public Uni<Void> processOnce(CloudEvent event, Function<CloudEvent, Uni<Void>> effects) {
-        return retry.untilProcessed("event " + event.id() + " from " + event.source(),
+        return retry.untilProcessed(
+                "event " + event.id() + " from " + event.source(),
                 () -> Panache.withTransaction(() -> Panache.getSession()
                         .chain(session -> session.createNativeQuery("""
                                         insert into processed_event (source, event_id, type) values (:source, :id, :type)

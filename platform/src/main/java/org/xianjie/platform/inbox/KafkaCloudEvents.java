@@ -2,22 +2,20 @@ package org.xianjie.platform.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.xianjie.events.CloudEvent;
 import org.xianjie.events.KafkaHeaders;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-
 /** Reads a CloudEvent from a Kafka record in the binary content mode of the Kafka protocol binding. */
 public final class KafkaCloudEvents {
 
-    private KafkaCloudEvents() {
-    }
+    private KafkaCloudEvents() {}
 
     public static CloudEvent fromRecord(ConsumerRecord<String, String> record, ObjectMapper mapper) {
         Headers headers = record.headers();
@@ -36,9 +34,16 @@ public final class KafkaCloudEvents {
             throw new InvalidEventException("event " + id + " carries data that is not JSON", e);
         }
         try {
-            return new CloudEvent(CloudEvent.SPEC_VERSION, id, source, type, header(headers, KafkaHeaders.SUBJECT),
-                    time == null ? null : OffsetDateTime.parse(time), CloudEvent.JSON,
-                    header(headers, KafkaHeaders.DATA_SCHEMA), data);
+            return new CloudEvent(
+                    CloudEvent.SPEC_VERSION,
+                    id,
+                    source,
+                    type,
+                    header(headers, KafkaHeaders.SUBJECT),
+                    time == null ? null : OffsetDateTime.parse(time),
+                    CloudEvent.JSON,
+                    header(headers, KafkaHeaders.DATA_SCHEMA),
+                    data);
         } catch (DateTimeParseException e) {
             throw new InvalidEventException("event " + id + " has an unreadable time " + time, e);
         }

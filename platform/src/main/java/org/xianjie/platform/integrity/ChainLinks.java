@@ -17,8 +17,7 @@ public final class ChainLinks {
     /** The previous hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
 
-    private ChainLinks() {
-    }
+    private ChainLinks() {}
 
     public static String link(String previousHash, String canonicalEntry) {
         try {
@@ -32,8 +31,7 @@ public final class ChainLinks {
     }
 
     /** One stored entry as the verifier reads it. */
-    public record Link(long sequence, String entryId, String entry, String previousHash, String hash) {
-    }
+    public record Link(long sequence, String entryId, String entry, String previousHash, String hash) {}
 
     /**
      * The first entry, in sequence order from 1, whose stored hash or previous hash is not what the
@@ -44,16 +42,28 @@ public final class ChainLinks {
         long expectedSequence = 1;
         for (Link l : links) {
             if (l.sequence() != expectedSequence) {
-                return Optional.of(new BrokenLink(expectedSequence, l.entryId(), null, null,
+                return Optional.of(new BrokenLink(
+                        expectedSequence,
+                        l.entryId(),
+                        null,
+                        null,
                         "entry " + expectedSequence + " is missing (next stored entry is " + l.sequence() + ")"));
             }
             if (!previous.equals(l.previousHash())) {
-                return Optional.of(new BrokenLink(l.sequence(), l.entryId(), previous, l.previousHash(),
+                return Optional.of(new BrokenLink(
+                        l.sequence(),
+                        l.entryId(),
+                        previous,
+                        l.previousHash(),
                         "the stored previous hash is not the hash of entry " + (l.sequence() - 1)));
             }
             String expected = link(previous, l.entry());
             if (!expected.equals(l.hash())) {
-                return Optional.of(new BrokenLink(l.sequence(), l.entryId(), expected, l.hash(),
+                return Optional.of(new BrokenLink(
+                        l.sequence(),
+                        l.entryId(),
+                        expected,
+                        l.hash(),
                         "the entry's content does not give its stored hash"));
             }
             previous = l.hash();
@@ -66,6 +76,5 @@ public final class ChainLinks {
      * Where a chain breaks: the entry's sequence and id, the hash the verifier computed and the hash
      * stored (or, for a broken previous-hash link, the previous hash expected and stored).
      */
-    public record BrokenLink(long sequence, String entryId, String expectedHash, String storedHash, String reason) {
-    }
+    public record BrokenLink(long sequence, String entryId, String expectedHash, String storedHash, String reason) {}
 }

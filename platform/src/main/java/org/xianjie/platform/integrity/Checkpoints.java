@@ -8,13 +8,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.reactive.mutiny.Mutiny;
-import org.jboss.logging.Logger;
-import org.xianjie.events.IntegrityEventTypes;
-import org.xianjie.events.Topics;
-import org.xianjie.platform.outbox.Outbox;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +17,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+import org.xianjie.events.IntegrityEventTypes;
+import org.xianjie.events.Topics;
+import org.xianjie.platform.outbox.Outbox;
 
 /**
  * Seals the heads of the chains that grew since the last checkpoint into a checkpoint signed with
@@ -48,9 +47,12 @@ public class Checkpoints {
     private final String issuer;
     private final int maxHeads;
 
-    public Checkpoints(ObjectMapper mapper, IntegritySigner signer, Outbox outbox,
-                       @ConfigProperty(name = "quarkus.application.name") String issuer,
-                       @ConfigProperty(name = "xianjie.integrity.checkpoint-max-heads", defaultValue = "5000") int maxHeads) {
+    public Checkpoints(
+            ObjectMapper mapper,
+            IntegritySigner signer,
+            Outbox outbox,
+            @ConfigProperty(name = "quarkus.application.name") String issuer,
+            @ConfigProperty(name = "xianjie.integrity.checkpoint-max-heads", defaultValue = "5000") int maxHeads) {
         this.mapper = mapper;
         this.signer = signer;
         this.outbox = outbox;
@@ -58,28 +60,44 @@ public class Checkpoints {
         this.maxHeads = maxHeads;
     }
 
-    @Scheduled(every = "${xianjie.integrity.checkpoint-interval:10m}",
+    @Scheduled(
+            every = "${xianjie.integrity.checkpoint-interval:10m}",
             delayed = "${xianjie.integrity.checkpoint-first-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return seal().onFailure().invoke(f -> LOG.warnf("sealing a checkpoint failed, will try again: %s", f.toString()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return seal().onFailure()
+                .invoke(f -> LOG.warnf("sealing a checkpoint failed, will try again: %s", f.toString()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     /** Seals the chains that grew since they were last sealed; null when none did. */
     public Uni<CheckpointRecord> seal() {
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s
-                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) l", Integer.class)
-                .setParameter(1, SEAL_LOCK).getSingleResult()
-                .chain(() -> s.createQuery("from RecordChainHead h where h.sequence > h.sealedSequence order by h.chainKey",
-                                RecordChainHead.class)
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(maxHeads).getResultList())
-                .chain(heads -> heads.isEmpty() ? Uni.createFrom().nullItem() : s
-                        .createQuery("from CheckpointRecord c where c.issuer = ?1 order by c.sealedAt desc",
-                                CheckpointRecord.class)
-                        .setParameter(1, issuer).setMaxResults(1).getResultList()
-                        .chain(previous -> store(s, heads, previous.isEmpty() ? ChainLinks.GENESIS
-                                : previous.get(0).payloadHash)))));
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) l", Integer.class)
+                        .setParameter(1, SEAL_LOCK)
+                        .getSingleResult()
+                        .chain(() -> s.createQuery(
+                                        "from RecordChainHead h where h.sequence > h.sealedSequence order by h.chainKey",
+                                        RecordChainHead.class)
+                                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                                .setMaxResults(maxHeads)
+                                .getResultList())
+                        .chain(heads -> heads.isEmpty()
+                                ? Uni.createFrom().nullItem()
+                                : s.createQuery(
+                                                "from CheckpointRecord c where c.issuer = ?1 order by c.sealedAt desc",
+                                                CheckpointRecord.class)
+                                        .setParameter(1, issuer)
+                                        .setMaxResults(1)
+                                        .getResultList()
+                                        .chain(previous -> store(
+                                                s,
+                                                heads,
+                                                previous.isEmpty()
+                                                        ? ChainLinks.GENESIS
+                                                        : previous.get(0).payloadHash)))));
     }
 
     private Uni<CheckpointRecord> store(Mutiny.Session s, List<RecordChainHead> heads, String previous) {
@@ -96,16 +114,21 @@ public class Checkpoints {
                 .put("algorithm", IntegritySigner.ALGORITHM)
                 .put("keyId", c.keyId);
         ArrayNode list = payload.putArray("heads");
-        List<CheckpointHeadRecord> sealed = heads.stream().map(h -> {
-            list.addObject().put("chain", chainDigest(h.chainKey)).put("sequence", h.sequence).put("hash", h.hash);
-            h.sealedSequence = h.sequence;
-            CheckpointHeadRecord r = new CheckpointHeadRecord();
-            r.checkpointId = c.id;
-            r.chainKey = h.chainKey;
-            r.sequence = h.sequence;
-            r.hash = h.hash;
-            return r;
-        }).toList();
+        List<CheckpointHeadRecord> sealed = heads.stream()
+                .map(h -> {
+                    list.addObject()
+                            .put("chain", chainDigest(h.chainKey))
+                            .put("sequence", h.sequence)
+                            .put("hash", h.hash);
+                    h.sealedSequence = h.sequence;
+                    CheckpointHeadRecord r = new CheckpointHeadRecord();
+                    r.checkpointId = c.id;
+                    r.chainKey = h.chainKey;
+                    r.sequence = h.sequence;
+                    r.hash = h.hash;
+                    return r;
+                })
+                .toList();
         c.payload = JsonCanonicalizer.canonical(payload);
         c.payloadHash = sha256(c.payload);
         c.signature = signer.sign(c.payload);
@@ -117,18 +140,29 @@ public class Checkpoints {
                 .put("signature", c.signature)
                 .put("algorithm", IntegritySigner.ALGORITHM)
                 .put("keyId", c.keyId);
-        return s.persist(c).chain(() -> s.persistAll(sealed.toArray()))
-                .chain(() -> outbox.append(Topics.INTEGRITY_CHECKPOINTS, issuer, outbox.newEvent("/xianjie/" + issuer,
-                        IntegrityEventTypes.CHECKPOINT_SEALED, "checkpoints/" + c.id, data)))
+        return s.persist(c)
+                .chain(() -> s.persistAll(sealed.toArray()))
+                .chain(() -> outbox.append(
+                        Topics.INTEGRITY_CHECKPOINTS,
+                        issuer,
+                        outbox.newEvent(
+                                "/xianjie/" + issuer,
+                                IntegrityEventTypes.CHECKPOINT_SEALED,
+                                "checkpoints/" + c.id,
+                                data)))
                 .invoke(() -> LOG.infof("sealed checkpoint %s over %d chains", c.id, heads.size()))
                 .replaceWith(c);
     }
 
     /** The latest checkpoints of this service, newest first. */
     public Uni<List<CheckpointRecord>> latest(int limit) {
-        return Panache.withSession(() -> Panache.getSession().chain(s -> s
-                .createQuery("from CheckpointRecord c where c.issuer = ?1 order by c.sealedAt desc", CheckpointRecord.class)
-                .setParameter(1, issuer).setMaxResults(limit).getResultList()));
+        return Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createQuery(
+                                "from CheckpointRecord c where c.issuer = ?1 order by c.sealedAt desc",
+                                CheckpointRecord.class)
+                        .setParameter(1, issuer)
+                        .setMaxResults(limit)
+                        .getResultList()));
     }
 
     /** How a chain is named in a checkpoint: the SHA-256 (hex) of its key's UTF-8 bytes. */
@@ -138,7 +172,8 @@ public class Checkpoints {
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

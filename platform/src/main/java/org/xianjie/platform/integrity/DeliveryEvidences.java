@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues evidences of delivery (送达证据) in the manner of ETSI REM (EN 319 522): a statement of what
@@ -37,8 +36,10 @@ public class DeliveryEvidences {
     private final IntegritySigner signer;
     private final String issuer;
 
-    public DeliveryEvidences(ObjectMapper mapper, IntegritySigner signer,
-                             @ConfigProperty(name = "quarkus.application.name") String issuer) {
+    public DeliveryEvidences(
+            ObjectMapper mapper,
+            IntegritySigner signer,
+            @ConfigProperty(name = "quarkus.application.name") String issuer) {
         this.mapper = mapper;
         this.signer = signer;
         this.issuer = issuer;
@@ -48,8 +49,15 @@ public class DeliveryEvidences {
      * Signs and stores an evidence in the caller's transaction. {@code eventId} is the event that
      * recorded the act (it is in the case's chain), {@code actor} the person who acted, if any.
      */
-    public Uni<DeliveryEvidenceRecord> issue(Type type, String subjectType, String subjectId, String sender,
-                                             String addressee, String actor, String eventId, OffsetDateTime at) {
+    public Uni<DeliveryEvidenceRecord> issue(
+            Type type,
+            String subjectType,
+            String subjectId,
+            String sender,
+            String addressee,
+            String actor,
+            String eventId,
+            OffsetDateTime at) {
         DeliveryEvidenceRecord e = new DeliveryEvidenceRecord();
         e.id = UUID.randomUUID();
         e.subjectType = subjectType;
@@ -79,9 +87,12 @@ public class DeliveryEvidences {
 
     /** The evidences issued for one item, oldest first. */
     public Uni<List<DeliveryEvidenceRecord>> of(String subjectType, String subjectId) {
-        return Panache.withSession(() -> Panache.getSession().chain(s -> s
-                .createQuery("from DeliveryEvidenceRecord e where e.subjectType = ?1 and e.subjectId = ?2 order by e.at",
-                        DeliveryEvidenceRecord.class)
-                .setParameter(1, subjectType).setParameter(2, subjectId).getResultList()));
+        return Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createQuery(
+                                "from DeliveryEvidenceRecord e where e.subjectType = ?1 and e.subjectId = ?2 order by e.at",
+                                DeliveryEvidenceRecord.class)
+                        .setParameter(1, subjectType)
+                        .setParameter(2, subjectId)
+                        .getResultList()));
     }
 }

@@ -1,9 +1,6 @@
 package org.xianjie.platform.integrity;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -18,6 +15,8 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * This service's Ed25519 signing key (JDK crypto only), for checkpoints and evidences. The key pair
@@ -38,12 +37,13 @@ public class IntegritySigner {
     private final PublicKey publicKey;
     private final String keyId;
 
-    public IntegritySigner(@ConfigProperty(name = "xianjie.integrity.signing-key") Optional<String> signingKey,
-                           @ConfigProperty(name = "xianjie.integrity.public-key") Optional<String> publicKey) {
+    public IntegritySigner(
+            @ConfigProperty(name = "xianjie.integrity.signing-key") Optional<String> signingKey,
+            @ConfigProperty(name = "xianjie.integrity.public-key") Optional<String> publicKey) {
         try {
             if (signingKey.isPresent() != publicKey.isPresent()) {
-                throw new IllegalArgumentException("xianjie.integrity.signing-key and xianjie.integrity.public-key "
-                        + "go together");
+                throw new IllegalArgumentException(
+                        "xianjie.integrity.signing-key and xianjie.integrity.public-key " + "go together");
             }
             if (signingKey.isPresent()) {
                 KeyFactory keys = KeyFactory.getInstance(ALGORITHM);
@@ -69,7 +69,8 @@ public class IntegritySigner {
     /** base64url (no padding) of the Ed25519 signature of {@code message}'s UTF-8 bytes. */
     public String sign(String message) {
         try {
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(sign(privateKey, message.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign", e);
@@ -87,8 +88,10 @@ public class IntegritySigner {
     }
 
     public String pem() {
-        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(publicKey.getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(publicKey.getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
     }
 
     private byte[] rawPublicKey() {
@@ -99,8 +102,9 @@ public class IntegritySigner {
     static String thumbprint(byte[] raw) throws GeneralSecurityException {
         String jwk = "{\"crv\":\"Ed25519\",\"kty\":\"OKP\",\"x\":\""
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(raw) + "\"}";
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(jwk.getBytes(StandardCharsets.UTF_8)));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(jwk.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] sign(PrivateKey key, byte[] message) throws GeneralSecurityException {

@@ -1,7 +1,6 @@
 package org.xianjie.platform.integrity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -20,8 +19,7 @@ import java.util.List;
  */
 public final class JsonCanonicalizer {
 
-    private JsonCanonicalizer() {
-    }
+    private JsonCanonicalizer() {}
 
     public static String canonical(JsonNode node) {
         StringBuilder out = new StringBuilder();
@@ -62,8 +60,10 @@ public final class JsonCanonicalizer {
         } else if (node.isBoolean()) {
             out.append(node.booleanValue());
         } else if (node.isNumber()) {
-            out.append(number(node.isIntegralNumber() && node.canConvertToLong()
-                    ? (double) node.longValue() : node.doubleValue()));
+            out.append(number(
+                    node.isIntegralNumber() && node.canConvertToLong()
+                            ? (double) node.longValue()
+                            : node.doubleValue()));
         } else {
             throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());
         }

@@ -1,13 +1,12 @@
 package org.xianjie.platform.kafka;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.common.config.SaslConfigs;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The broker's authentication settings (kafka.security.protocol, kafka.sasl.*) for the clients the

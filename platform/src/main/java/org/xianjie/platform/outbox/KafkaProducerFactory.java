@@ -1,15 +1,14 @@
 package org.xianjie.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xianjie.platform.kafka.KafkaClientSecurity;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The relay's producer: idempotent with acks from all in-sync replicas, so that retries neither
@@ -23,9 +22,10 @@ public class KafkaProducerFactory {
     private final String clientId;
     private final KafkaClientSecurity security;
 
-    public KafkaProducerFactory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                                @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                                KafkaClientSecurity security) {
+    public KafkaProducerFactory(
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            KafkaClientSecurity security) {
         this.bootstrapServers = bootstrapServers;
         this.security = security;
         this.clientId = applicationName + "-outbox-relay";

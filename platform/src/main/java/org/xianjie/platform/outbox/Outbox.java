@@ -6,16 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.xianjie.events.CloudEvent;
-import org.xianjie.platform.inbox.CaseLogContext;
-import org.xianjie.platform.integrity.RecordChain;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.xianjie.events.CloudEvent;
+import org.xianjie.platform.inbox.CaseLogContext;
+import org.xianjie.platform.integrity.RecordChain;
 
 /**
  * Appends CloudEvents to the transactional outbox: the one path by which every writer (REST steps,
@@ -34,9 +33,13 @@ public class Outbox {
     private final RecordChain chain;
     private final Set<String> chainedTopics;
 
-    public Outbox(ObjectMapper mapper, RecordChain chain,
-                  @ConfigProperty(name = "xianjie.integrity.chained-topics",
-                          defaultValue = "xianjie.case.events,xianjie.referral.events") List<String> chainedTopics) {
+    public Outbox(
+            ObjectMapper mapper,
+            RecordChain chain,
+            @ConfigProperty(
+                            name = "xianjie.integrity.chained-topics",
+                            defaultValue = "xianjie.case.events,xianjie.referral.events")
+                    List<String> chainedTopics) {
         this.mapper = mapper;
         this.chain = chain;
         this.chainedTopics = Set.copyOf(chainedTopics);

@@ -1,6 +1,7 @@
 package org.xianjie.platform.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -11,21 +12,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.xianjie.platform.pg.PgNotifications;
-import org.jboss.logging.Logger;
-import org.xianjie.events.CloudEvent;
-import org.xianjie.events.EventSchemas;
-import org.xianjie.events.KafkaHeaders;
-import org.xianjie.platform.failure.FailureClassifier;
-import org.xianjie.platform.health.KafkaBrokerProbe;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -34,6 +21,18 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.xianjie.events.CloudEvent;
+import org.xianjie.events.EventSchemas;
+import org.xianjie.events.KafkaHeaders;
+import org.xianjie.platform.failure.FailureClassifier;
+import org.xianjie.platform.health.KafkaBrokerProbe;
+import org.xianjie.platform.pg.PgNotifications;
 
 /**
  * Publishes the outbox to Kafka soon after each commit.
@@ -76,23 +75,30 @@ public class OutboxRelay {
     private final Duration maxBackoff;
     /** Zero while healthy; after failures, the current delay before the broker is probed again. */
     private volatile long backoffMillis;
+
     private volatile long retryAtNanos;
     /** Whether the last failure was the broker's (then the broker is probed before a transaction is opened). */
     private volatile boolean brokerAway;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicLong backlog = new AtomicLong();
     private volatile KafkaProducer<String, byte[]> producer;
     /** The records of the last send until the broker acknowledged them; nothing is sent again meanwhile. */
     private volatile CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
+
     private volatile boolean stopped;
 
-    public OutboxRelay(Pool pool, KafkaProducerFactory producers, PgNotifications notifications,
-                       MeterRegistry registry, KafkaBrokerProbe probe,
-                       @ConfigProperty(name = "xianjie.outbox.batch-size", defaultValue = "200") int batchSize,
-                       @ConfigProperty(name = "xianjie.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout,
-                       @ConfigProperty(name = "xianjie.outbox.backoff.initial", defaultValue = "PT0.5S") Duration initialBackoff,
-                       @ConfigProperty(name = "xianjie.outbox.backoff.max", defaultValue = "PT5S") Duration maxBackoff) {
+    public OutboxRelay(
+            Pool pool,
+            KafkaProducerFactory producers,
+            PgNotifications notifications,
+            MeterRegistry registry,
+            KafkaBrokerProbe probe,
+            @ConfigProperty(name = "xianjie.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "xianjie.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout,
+            @ConfigProperty(name = "xianjie.outbox.backoff.initial", defaultValue = "PT0.5S") Duration initialBackoff,
+            @ConfigProperty(name = "xianjie.outbox.backoff.max", defaultValue = "PT5S") Duration maxBackoff) {
         this.pool = pool;
         this.probe = probe;
         this.initialBackoff = initialBackoff;
@@ -125,9 +131,11 @@ public class OutboxRelay {
 
     @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> measureBacklog() {
-        return pool.query("select count(*) from outbox_event where published_at is null").execute()
+        return pool.query("select count(*) from outbox_event where published_at is null")
+                .execute()
                 .invoke(rows -> backlog.set(rows.iterator().next().getLong(0)))
-                .onFailure().recoverWithNull()
+                .onFailure()
+                .recoverWithNull()
                 .replaceWithVoid();
     }
 
@@ -168,27 +176,33 @@ public class OutboxRelay {
     }
 
     private void drain() {
-        drainOnce().subscribe().with(
-                published -> {
-                    backoffMillis = 0;
-                    running.set(false);
-                    if (published >= batchSize || again.get()) {
-                        wake();
-                    }
-                },
-                failure -> {
-                    brokerAway = isBrokerFailure(failure);
-                    backOff();
-                    running.set(false);
-                    LOG.warnf("outbox relay could not publish, retrying in %d ms%s: %s", backoffMillis,
-                            brokerAway ? " once the broker answers" : "", FailureClassifier.reason(failure));
-                });
+        drainOnce()
+                .subscribe()
+                .with(
+                        published -> {
+                            backoffMillis = 0;
+                            running.set(false);
+                            if (published >= batchSize || again.get()) {
+                                wake();
+                            }
+                        },
+                        failure -> {
+                            brokerAway = isBrokerFailure(failure);
+                            backOff();
+                            running.set(false);
+                            LOG.warnf(
+                                    "outbox relay could not publish, retrying in %d ms%s: %s",
+                                    backoffMillis,
+                                    brokerAway ? " once the broker answers" : "",
+                                    FailureClassifier.reason(failure));
+                        });
     }
 
     /** A send that failed or timed out (rather than the database): probe the broker before the next transaction. */
     static boolean isBrokerFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.apache.kafka.common.KafkaException || t instanceof io.smallrye.mutiny.TimeoutException) {
+            if (t instanceof org.apache.kafka.common.KafkaException
+                    || t instanceof io.smallrye.mutiny.TimeoutException) {
                 return true;
             }
         }
@@ -210,36 +224,37 @@ public class OutboxRelay {
         }
         return pool.withTransaction(conn -> conn.preparedQuery("select pg_try_advisory_xact_lock($1)")
                 .execute(Tuple.of(LOCK_KEY))
-                .chain(locked -> locked.iterator().next().getBoolean(0) ? publishBatch(conn) : Uni.createFrom().item(0)));
+                .chain(locked -> locked.iterator().next().getBoolean(0)
+                        ? publishBatch(conn)
+                        : Uni.createFrom().item(0)));
     }
 
     private Uni<Integer> publishBatch(SqlConnection conn) {
         return conn.preparedQuery("""
                         select id, event_id, source, type, subject, topic, record_key, event_time, data
-                        from outbox_event where published_at is null order by id limit $1""")
-                .execute(Tuple.of(batchSize))
-                .chain(rows -> {
-                    List<Long> ids = new ArrayList<>();
-                    List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
-                    for (Row row : rows) {
-                        ids.add(row.getLong("id"));
-                        records.add(toRecord(row));
-                    }
-                    if (records.isEmpty()) {
-                        return Uni.createFrom().item(0);
-                    }
-                    return send(records).chain(() -> conn
-                            .preparedQuery("update outbox_event set published_at = now() where id = any($1)")
+                        from outbox_event where published_at is null order by id limit $1""").execute(Tuple.of(batchSize)).chain(rows -> {
+            List<Long> ids = new ArrayList<>();
+            List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+            for (Row row : rows) {
+                ids.add(row.getLong("id"));
+                records.add(toRecord(row));
+            }
+            if (records.isEmpty()) {
+                return Uni.createFrom().item(0);
+            }
+            return send(records)
+                    .chain(() -> conn.preparedQuery("update outbox_event set published_at = now() where id = any($1)")
                             .execute(Tuple.of(ids.toArray(Long[]::new)))
                             .replaceWith(ids.size()));
-                });
+        });
     }
 
     /** Sends in table order and completes when the broker acknowledged every record. */
     private Uni<Void> send(List<ProducerRecord<String, byte[]>> records) {
         KafkaProducer<String, byte[]> p = producer;
         // send() may block on metadata while the broker is away: keep it off the event loop.
-        return Uni.createFrom().completionStage(() -> {
+        return Uni.createFrom()
+                .completionStage(() -> {
                     List<CompletableFuture<RecordMetadata>> acks = new ArrayList<>(records.size());
                     for (ProducerRecord<String, byte[]> record : records) {
                         CompletableFuture<RecordMetadata> ack = new CompletableFuture<>();
@@ -263,7 +278,9 @@ public class OutboxRelay {
                     return all;
                 })
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .ifNoItem().after(sendTimeout).fail()
+                .ifNoItem()
+                .after(sendTimeout)
+                .fail()
                 .replaceWithVoid();
     }
 
@@ -279,9 +296,16 @@ public class OutboxRelay {
         header(headers, KafkaHeaders.CONTENT_TYPE, CloudEvent.JSON);
         // Derived from the type rather than stored: one rule (EventSchemas), also for rows written
         // before the attribute existed.
-        header(headers, KafkaHeaders.DATA_SCHEMA, EventSchemas.uriOf(row.getString("type")).toString());
-        return new ProducerRecord<>(row.getString("topic"), null, row.getString("record_key"),
-                row.getString("data").getBytes(StandardCharsets.UTF_8), headers);
+        header(
+                headers,
+                KafkaHeaders.DATA_SCHEMA,
+                EventSchemas.uriOf(row.getString("type")).toString());
+        return new ProducerRecord<>(
+                row.getString("topic"),
+                null,
+                row.getString("record_key"),
+                row.getString("data").getBytes(StandardCharsets.UTF_8),
+                headers);
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -5,13 +5,12 @@ import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * LISTENs on PostgreSQL channels of the service's own database, each on a dedicated connection
@@ -29,10 +28,11 @@ public class PgNotifications {
     private final Optional<String> password;
     private final List<PgSubscriber> subscribers = new ArrayList<>();
 
-    public PgNotifications(Vertx vertx,
-                           @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-                           @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-                           @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+    public PgNotifications(
+            Vertx vertx,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.vertx = vertx;
         this.url = url;
         this.username = username;

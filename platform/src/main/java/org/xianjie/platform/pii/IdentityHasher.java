@@ -74,8 +74,8 @@ public final class IdentityHasher {
             try {
                 secret = Base64.getDecoder().decode(e.substring(colon + 1).strip());
             } catch (IllegalArgumentException notBase64) {
-                throw new IllegalArgumentException("the secret of identity HMAC key " + e.substring(0, colon)
-                        + " is not base64");
+                throw new IllegalArgumentException(
+                        "the secret of identity HMAC key " + e.substring(0, colon) + " is not base64");
             }
             keys.add(new Key(e.substring(0, colon), secret));
         }
@@ -99,7 +99,9 @@ public final class IdentityHasher {
     /** The same keyed hashes from a stored unkeyed SHA-256 (hex) of the normalized number. */
     public List<String> rekey(String sha256Hex) {
         byte[] input = sha256Hex.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
-        return keys.stream().map(k -> k.id() + ":" + HexFormat.of().formatHex(hmac(k, input))).toList();
+        return keys.stream()
+                .map(k -> k.id() + ":" + HexFormat.of().formatHex(hmac(k, input)))
+                .toList();
     }
 
     /** Whether two sets of keyed hashes name the same number (under some key both were written with). */
@@ -127,8 +129,9 @@ public final class IdentityHasher {
     /** The former, unkeyed form; used only to re-key stored values and as the HMAC's input. */
     static String legacySha256(String number) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normalize(number).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(normalize(number).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }

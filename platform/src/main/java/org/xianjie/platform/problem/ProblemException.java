@@ -16,8 +16,13 @@ public class ProblemException extends RuntimeException {
     private final List<Problem.FieldError> errors;
     private final Map<String, Object> extensions;
 
-    public ProblemException(int status, String type, String title, String detail,
-                            List<Problem.FieldError> errors, Map<String, Object> extensions) {
+    public ProblemException(
+            int status,
+            String type,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors,
+            Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.type = type;
@@ -27,25 +32,36 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(String field, String message) {
-        return new ProblemException(400, ProblemTypes.INVALID_INPUT, "Invalid input",
-                field + ": " + message, List.of(new Problem.FieldError(field, message)), null);
+        return new ProblemException(
+                400,
+                ProblemTypes.INVALID_INPUT,
+                "Invalid input",
+                field + ": " + message,
+                List.of(new Problem.FieldError(field, message)),
+                null);
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(400, ProblemTypes.INVALID_INPUT, "Invalid input",
-                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                        : errors.size() + " fields are invalid", errors, null);
+        return new ProblemException(
+                400,
+                ProblemTypes.INVALID_INPUT,
+                "Invalid input",
+                errors.size() == 1
+                        ? errors.get(0).field() + ": " + errors.get(0).message()
+                        : errors.size() + " fields are invalid",
+                errors,
+                null);
     }
 
-    public static ProblemException unprocessable(String title, String detail, List<Problem.FieldError> errors,
-                                                 Map<String, Object> extensions) {
+    public static ProblemException unprocessable(
+            String title, String detail, List<Problem.FieldError> errors, Map<String, Object> extensions) {
         return new ProblemException(422, ProblemTypes.UNPROCESSABLE, title, detail, errors, extensions);
     }
 
     /** 404 for a resource that does not exist or that the caller may not know exists. */
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, ProblemTypes.NOT_FOUND, "Not found", what + " " + id + " was not found",
-                null, null);
+        return new ProblemException(
+                404, ProblemTypes.NOT_FOUND, "Not found", what + " " + id + " was not found", null, null);
     }
 
     public static ProblemException forbidden(String detail) {
@@ -57,8 +73,8 @@ public class ProblemException extends RuntimeException {
         Map<String, Object> ext = new LinkedHashMap<>();
         ext.put("state", state);
         ext.put("allowedSteps", allowed);
-        return new ProblemException(409, ProblemTypes.STATE_CONFLICT, "Step not allowed in this state", detail,
-                null, ext);
+        return new ProblemException(
+                409, ProblemTypes.STATE_CONFLICT, "Step not allowed in this state", detail, null, ext);
     }
 
     public static ProblemException conflict(String detail) {

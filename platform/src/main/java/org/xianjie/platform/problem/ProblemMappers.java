@@ -19,15 +19,14 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.xianjie.platform.failure.FailureClassifier;
 import org.xianjie.platform.web.StrictJson;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Turns every failure of a request into RFC 9457 {@code application/problem+json}: a specific
@@ -51,10 +50,18 @@ public class ProblemMappers {
         if (message != null && message.startsWith("Duplicate field '")) {
             return fieldProblem(request, duplicateKeyPath(e, message), "duplicate key; each key may appear once");
         }
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr();
-        return respond(new Problem(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400,
-                "the request body is not valid JSON" + where, request.path(), List.of(), null));
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        return respond(new Problem(
+                ProblemTypes.MALFORMED_JSON,
+                "Malformed JSON",
+                400,
+                "the request body is not valid JSON" + where,
+                request.path(),
+                List.of(),
+                null));
     }
 
     @ServerExceptionMapper
@@ -85,9 +92,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbiddenText(StrictJson.ForbiddenText e, HttpServerRequest request) {
         String outer = path(e);
-        String field = outer.isEmpty() ? e.innerPath()
-                : e.innerPath().isEmpty() ? outer
-                : outer + (e.innerPath().startsWith("[") ? "" : ".") + e.innerPath();
+        String field = outer.isEmpty()
+                ? e.innerPath()
+                : e.innerPath().isEmpty() ? outer : outer + (e.innerPath().startsWith("[") ? "" : ".") + e.innerPath();
         return fieldProblem(request, field.isEmpty() ? "body" : field, e.getOriginalMessage());
     }
 
@@ -98,8 +105,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
-        return respond(new Problem(ProblemTypes.MALFORMED_JSON, "Malformed JSON", 400, e.getOriginalMessage(),
-                request.path(), List.of(), null));
+        return respond(new Problem(
+                ProblemTypes.MALFORMED_JSON,
+                "Malformed JSON",
+                400,
+                e.getOriginalMessage(),
+                request.path(),
+                List.of(),
+                null));
     }
 
     @ServerExceptionMapper
@@ -115,20 +128,26 @@ public class ProblemMappers {
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthorized(RuntimeException e, HttpServerRequest request) {
         String detail = e.getMessage() == null || e.getMessage().isBlank()
-                ? "a valid bearer token is required" : e.getMessage();
+                ? "a valid bearer token is required"
+                : e.getMessage();
         return Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(ProblemTypes.UNAUTHORIZED, "Unauthorized", 401, detail, request.path(),
-                        List.of(), null))
+                .entity(new Problem(
+                        ProblemTypes.UNAUTHORIZED, "Unauthorized", 401, detail, request.path(), List.of(), null))
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return respond(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
-                e.getMessage() == null ? "the caller's role does not allow this" : e.getMessage(), request.path(),
-                List.of(), null));
+        return respond(new Problem(
+                ProblemTypes.FORBIDDEN,
+                "Forbidden",
+                403,
+                e.getMessage() == null ? "the caller's role does not allow this" : e.getMessage(),
+                request.path(),
+                List.of(),
+                null));
     }
 
     @ServerExceptionMapper
@@ -138,10 +157,11 @@ public class ProblemMappers {
             // The JSON reader wraps some parse failures (truncated body, number overflow) in a bare 400.
             return jsonFailure(json, request);
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return respond(new Problem(ProblemTypes.forStatus(status), title, status, e.getMessage(), request.path(),
-                List.of(), null));
+        return respond(new Problem(
+                ProblemTypes.forStatus(status), title, status, e.getMessage(), request.path(), List.of(), null));
     }
 
     @ServerExceptionMapper
@@ -151,37 +171,62 @@ public class ProblemMappers {
                 return problem(p, request);
             }
             if (t instanceof StaleStateException || t instanceof jakarta.persistence.OptimisticLockException) {
-                return respond(new Problem(ProblemTypes.CONCURRENT_UPDATE, "Concurrent update", 409,
+                return respond(new Problem(
+                        ProblemTypes.CONCURRENT_UPDATE,
+                        "Concurrent update",
+                        409,
                         "someone else changed this resource at the same time; read it again and retry",
-                        request.path(), List.of(), null));
+                        request.path(),
+                        List.of(),
+                        null));
             }
             if (t instanceof PgException pg && "23505".equals(pg.getSqlState())) {
-                return respond(new Problem(ProblemTypes.CONFLICT, "Conflict", 409,
-                        "this conflicts with an existing record", request.path(), List.of(), null));
+                return respond(new Problem(
+                        ProblemTypes.CONFLICT,
+                        "Conflict",
+                        409,
+                        "this conflicts with an existing record",
+                        request.path(),
+                        List.of(),
+                        null));
             }
         }
         if (FailureClassifier.isInfrastructure(e)) {
             // The database (or broker) is away or overloaded: nothing was committed, and the same
             // request will succeed once it is back, so say when to retry rather than fail it.
-            LOG.warnf("%s %s answered 503, infrastructure unavailable: %s", request.method(), request.path(),
-                    FailureClassifier.reason(e));
+            LOG.warnf(
+                    "%s %s answered 503, infrastructure unavailable: %s",
+                    request.method(), request.path(), FailureClassifier.reason(e));
             return Response.status(503)
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .type(Problem.MEDIA_TYPE)
-                    .entity(new Problem(ProblemTypes.UNAVAILABLE, "Service unavailable", 503,
+                    .entity(new Problem(
+                            ProblemTypes.UNAVAILABLE,
+                            "Service unavailable",
+                            503,
                             "a database or message broker is temporarily unavailable; retry the request later "
-                                    + "with the same Idempotency-Key, which never doubles its effect", request.path(), List.of(), null))
+                                    + "with the same Idempotency-Key, which never doubles its effect",
+                            request.path(),
+                            List.of(),
+                            null))
                     .build();
         }
         LOG.errorf(e, "unexpected failure on %s %s", request.method(), request.path());
-        return respond(new Problem(ProblemTypes.INTERNAL, "Internal error", 500,
-                "an unexpected error occurred; it has been logged", request.path(), List.of(), null));
+        return respond(new Problem(
+                ProblemTypes.INTERNAL,
+                "Internal error",
+                500,
+                "an unexpected error occurred; it has been logged",
+                request.path(),
+                List.of(),
+                null));
     }
 
     private Response jsonFailure(JsonProcessingException e, HttpServerRequest request) {
         if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException coercion
                 && coercion.getProcessor() != null) {
-            String pointer = coercion.getProcessor().getParsingContext().pathAsPointer().toString();
+            String pointer =
+                    coercion.getProcessor().getParsingContext().pathAsPointer().toString();
             String field = pointer.isEmpty() ? "body" : pointer.substring(1).replace('/', '.');
             return fieldProblem(request, field, "number out of range");
         }
@@ -229,7 +274,10 @@ public class ProblemMappers {
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     /** The JSON path of a Jackson failure, e.g. {@code amounts.illegalGains} or {@code parties[0].name}. */
@@ -252,8 +300,10 @@ public class ProblemMappers {
     static String field(Path path) {
         StringBuilder sb = new StringBuilder();
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             if (node.getName() == null) {
@@ -283,8 +333,8 @@ public class ProblemMappers {
             case "UUID" -> "UUID";
             case "String" -> "string";
             case "Boolean", "boolean" -> "boolean";
-            default -> type.getSimpleName().matches("List|Set|Collection") ? "array" : "object ("
-                    + type.getSimpleName() + ")";
+            default ->
+                type.getSimpleName().matches("List|Set|Collection") ? "array" : "object (" + type.getSimpleName() + ")";
         };
     }
 }

@@ -22,8 +22,7 @@ public final class ProblemTypes {
     public static final String INTERNAL = BASE + "internal-error";
     public static final String UNAVAILABLE = BASE + "service-unavailable";
 
-    private ProblemTypes() {
-    }
+    private ProblemTypes() {}
 
     /** A generic type for an HTTP status without a more specific one. */
     public static String forStatus(int status) {

@@ -5,12 +5,11 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Deletes what the platform tables no longer need, in small batches so that no delete holds many
@@ -34,11 +33,13 @@ public class RetentionPruner {
     private final Duration idempotency;
     private final int batchSize;
 
-    public RetentionPruner(Pool pool,
-                           @ConfigProperty(name = "xianjie.retention.outbox", defaultValue = "P7D") Duration outbox,
-                           @ConfigProperty(name = "xianjie.retention.processed-events", defaultValue = "P30D") Duration processedEvents,
-                           @ConfigProperty(name = "xianjie.retention.idempotency", defaultValue = "P7D") Duration idempotency,
-                           @ConfigProperty(name = "xianjie.retention.batch-size", defaultValue = "1000") int batchSize) {
+    public RetentionPruner(
+            Pool pool,
+            @ConfigProperty(name = "xianjie.retention.outbox", defaultValue = "P7D") Duration outbox,
+            @ConfigProperty(name = "xianjie.retention.processed-events", defaultValue = "P30D")
+                    Duration processedEvents,
+            @ConfigProperty(name = "xianjie.retention.idempotency", defaultValue = "P7D") Duration idempotency,
+            @ConfigProperty(name = "xianjie.retention.batch-size", defaultValue = "1000") int batchSize) {
         if (processedEvents.compareTo(MIN_PROCESSED_EVENTS) < 0) {
             throw new IllegalArgumentException("xianjie.retention.processed-events must exceed the consumed topics' "
                     + "retention (14 days); got " + processedEvents);
@@ -50,11 +51,16 @@ public class RetentionPruner {
         this.batchSize = batchSize;
     }
 
-    @Scheduled(every = "${xianjie.retention.interval:10m}", delayed = "${xianjie.retention.first-delay:1m}",
+    @Scheduled(
+            every = "${xianjie.retention.interval:10m}",
+            delayed = "${xianjie.retention.first-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return prune().onFailure().invoke(f -> LOG.warnf("retention pruning failed, will try again: %s", f.toString()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return prune().onFailure()
+                .invoke(f -> LOG.warnf("retention pruning failed, will try again: %s", f.toString()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     /** Runs every prune to completion; the counts deleted, in the order outbox, processed, idempotency. */
@@ -67,18 +73,18 @@ public class RetentionPruner {
                 .invoke(n -> deleted[0] = n)
                 .chain(() -> all("""
                         delete from processed_event where (source, event_id) in (select source, event_id
-                        from processed_event where processed_at < $1 order by processed_at limit $2)""",
-                        now.minus(processedEvents)))
+                        from processed_event where processed_at < $1 order by processed_at limit $2)""", now.minus(processedEvents)))
                 .invoke(n -> deleted[1] = n)
                 .chain(() -> all("""
                         delete from idempotency_record where (agency_code, idem_key) in (select agency_code, idem_key
-                        from idempotency_record where created_at < $1 order by created_at limit $2)""",
-                        now.minus(idempotency)))
+                        from idempotency_record where created_at < $1 order by created_at limit $2)""", now.minus(idempotency)))
                 .invoke(n -> deleted[2] = n)
                 .invoke(() -> {
                     if (deleted[0] + deleted[1] + deleted[2] > 0) {
-                        LOG.infof("retention: deleted %d published outbox rows, %d processed event ids, "
-                                + "%d idempotency records", deleted[0], deleted[1], deleted[2]);
+                        LOG.infof(
+                                "retention: deleted %d published outbox rows, %d processed event ids, "
+                                        + "%d idempotency records",
+                                deleted[0], deleted[1], deleted[2]);
                     }
                 })
                 .replaceWith(deleted);
@@ -90,8 +96,10 @@ public class RetentionPruner {
     }
 
     private Uni<Long> batch(String sql, OffsetDateTime cutoff, long sofar) {
-        return pool.preparedQuery(sql).execute(Tuple.of(cutoff, batchSize))
-                .chain(rows -> rows.rowCount() < batchSize ? Uni.createFrom().item(sofar + rows.rowCount())
+        return pool.preparedQuery(sql)
+                .execute(Tuple.of(cutoff, batchSize))
+                .chain(rows -> rows.rowCount() < batchSize
+                        ? Uni.createFrom().item(sofar + rows.rowCount())
                         : batch(sql, cutoff, sofar + rows.rowCount()));
     }
 }

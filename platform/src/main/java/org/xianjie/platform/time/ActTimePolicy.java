@@ -43,9 +43,13 @@ public record ActTimePolicy(Duration clockSkew, Duration backdatingWindow) {
 
         /** As problem+json naming {@code field} (e.g. {@code occurredAt}, {@code [2].time}) and the limit. */
         public ProblemException problem(String field) {
-            return new ProblemException(status, status == 409 ? ProblemTypes.CONFLICT : ProblemTypes.INVALID_INPUT,
-                    status == 409 ? "Act out of order" : "Invalid input", field + ": " + message,
-                    List.of(new Problem.FieldError(field, message)), Map.of("field", field, "limit", limit));
+            return new ProblemException(
+                    status,
+                    status == 409 ? ProblemTypes.CONFLICT : ProblemTypes.INVALID_INPUT,
+                    status == 409 ? "Act out of order" : "Invalid input",
+                    field + ": " + message,
+                    List.of(new Problem.FieldError(field, message)),
+                    Map.of("field", field, "limit", limit));
         }
     }
 
@@ -65,17 +69,25 @@ public record ActTimePolicy(Duration clockSkew, Duration backdatingWindow) {
     public Optional<Refusal> check(Instant occurredAt, Instant recordedAt, Instant previousAct, boolean mayCorrect) {
         Instant latest = recordedAt.plus(clockSkew);
         if (occurredAt.isAfter(latest)) {
-            return Optional.of(new Refusal(400, latest.toString(), "must not be in the future (at most " + clockSkew
-                    + " ahead of the server clock, i.e. not after " + latest + ")"));
+            return Optional.of(new Refusal(
+                    400,
+                    latest.toString(),
+                    "must not be in the future (at most " + clockSkew + " ahead of the server clock, i.e. not after "
+                            + latest + ")"));
         }
         Instant earliest = recordedAt.minus(backdatingWindow);
         if (!mayCorrect && occurredAt.isBefore(earliest)) {
-            return Optional.of(new Refusal(400, earliest.toString(), "must not be more than " + backdatingWindow
-                    + " in the past (not before " + earliest + "); older acts are entered by the role '"
-                    + CORRECTOR_ROLE + "'"));
+            return Optional.of(new Refusal(
+                    400,
+                    earliest.toString(),
+                    "must not be more than " + backdatingWindow
+                            + " in the past (not before " + earliest + "); older acts are entered by the role '"
+                            + CORRECTOR_ROLE + "'"));
         }
         if (previousAct != null && occurredAt.isBefore(previousAct)) {
-            return Optional.of(new Refusal(409, previousAct.toString(),
+            return Optional.of(new Refusal(
+                    409,
+                    previousAct.toString(),
                     "must not be before the previous act of the same record (" + previousAct + ")"));
         }
         return Optional.empty();

@@ -1,11 +1,10 @@
 package org.xianjie.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One token bucket per agency, so that one agency system in a loop cannot starve the others.
@@ -21,10 +20,10 @@ public class AgencyRateLimiter {
     private final double burst;
     private final ConcurrentMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
-    public AgencyRateLimiter(Config config,
-                             @ConfigProperty(name = "xianjie.rate-limit.per-agency-per-second", defaultValue = "50")
-                             double perSecond,
-                             @ConfigProperty(name = "xianjie.rate-limit.burst", defaultValue = "100") double burst) {
+    public AgencyRateLimiter(
+            Config config,
+            @ConfigProperty(name = "xianjie.rate-limit.per-agency-per-second", defaultValue = "50") double perSecond,
+            @ConfigProperty(name = "xianjie.rate-limit.burst", defaultValue = "100") double burst) {
         this.config = config;
         this.perSecond = perSecond;
         this.burst = burst;
@@ -37,7 +36,8 @@ public class AgencyRateLimiter {
 
     private TokenBucket bucketFor(String agencyCode) {
         String prefix = "xianjie.rate-limit.agency." + agencyCode + ".";
-        double rate = config.getOptionalValue(prefix + "per-second", Double.class).orElse(perSecond);
+        double rate =
+                config.getOptionalValue(prefix + "per-second", Double.class).orElse(perSecond);
         double size = config.getOptionalValue(prefix + "burst", Double.class).orElse(burst);
         return new TokenBucket(rate, size, System.nanoTime());
     }

@@ -3,9 +3,8 @@ package org.xianjie.platform.web;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 import java.io.ByteArrayInputStream;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Gives REST the chunked body {@link HttpGuard} already read under the limit: the request stream

@@ -16,14 +16,13 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.xianjie.platform.problem.Problem;
 import org.xianjie.platform.problem.ProblemTypes;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The HTTP edge every service shares, on the Vert.x router ahead of REST: it refuses what no
@@ -52,14 +51,13 @@ public class HttpGuard {
     private final String strictTransportSecurity;
     private final ObjectMapper mapper;
 
-    public HttpGuard(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-                     MemorySize maxBodySize,
-                     @ConfigProperty(name = "xianjie.http.max-uri-length", defaultValue = "4096") int maxUriLength,
-                     @ConfigProperty(name = "xianjie.http.max-header-size", defaultValue = "20K")
-                     MemorySize maxHeaderSize,
-                     @ConfigProperty(name = "xianjie.http.content-security-policy") String contentSecurityPolicy,
-                     @ConfigProperty(name = "xianjie.http.strict-transport-security") String strictTransportSecurity,
-                     ObjectMapper mapper) {
+    public HttpGuard(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
+            @ConfigProperty(name = "xianjie.http.max-uri-length", defaultValue = "4096") int maxUriLength,
+            @ConfigProperty(name = "xianjie.http.max-header-size", defaultValue = "20K") MemorySize maxHeaderSize,
+            @ConfigProperty(name = "xianjie.http.content-security-policy") String contentSecurityPolicy,
+            @ConfigProperty(name = "xianjie.http.strict-transport-security") String strictTransportSecurity,
+            ObjectMapper mapper) {
         this.maxBodyBytes = maxBodySize.asLongValue();
         this.maxUriLength = maxUriLength;
         this.maxHeaderBytes = maxHeaderSize.asLongValue();
@@ -79,8 +77,13 @@ public class HttpGuard {
         HttpServerRequest request = context.request();
         securityHeaders(context);
         if (request.uri().length() > maxUriLength) {
-            refuse(context, 414, ProblemTypes.URI_TOO_LONG, "URI too long",
-                    "the request URI is longer than " + maxUriLength + " characters", "uri");
+            refuse(
+                    context,
+                    414,
+                    ProblemTypes.URI_TOO_LONG,
+                    "URI too long",
+                    "the request URI is longer than " + maxUriLength + " characters",
+                    "uri");
             return;
         }
         long headerBytes = 0;
@@ -88,14 +91,24 @@ public class HttpGuard {
             headerBytes += header.getKey().length() + header.getValue().length() + 4;
             int bad = forbiddenInHeader(header.getValue());
             if (bad >= 0) {
-                refuse(context, 400, ProblemTypes.INVALID_INPUT, "Invalid input", "header " + header.getKey()
-                        + ": " + StrictJson.describe(header.getValue(), bad), "header " + header.getKey());
+                refuse(
+                        context,
+                        400,
+                        ProblemTypes.INVALID_INPUT,
+                        "Invalid input",
+                        "header " + header.getKey() + ": " + StrictJson.describe(header.getValue(), bad),
+                        "header " + header.getKey());
                 return;
             }
         }
         if (headerBytes > maxHeaderBytes) {
-            refuse(context, 431, ProblemTypes.HEADERS_TOO_LARGE, "Request header fields too large",
-                    "the request headers are larger than " + maxHeaderBytes + " bytes", "headers");
+            refuse(
+                    context,
+                    431,
+                    ProblemTypes.HEADERS_TOO_LARGE,
+                    "Request header fields too large",
+                    "the request headers are larger than " + maxHeaderBytes + " bytes",
+                    "headers");
             return;
         }
         if (!parametersClean(context)) {
@@ -125,29 +138,49 @@ public class HttpGuard {
             path = decoded.path();
             parameters = decoded.parameters();
         } catch (IllegalArgumentException e) {
-            refuse(context, 400, ProblemTypes.INVALID_INPUT, "Invalid input",
-                    "the request URI has a malformed percent-encoding", "uri");
+            refuse(
+                    context,
+                    400,
+                    ProblemTypes.INVALID_INPUT,
+                    "Invalid input",
+                    "the request URI has a malformed percent-encoding",
+                    "uri");
             return false;
         }
         int bad = StrictJson.forbiddenInParameter(path);
         if (bad >= 0) {
-            refuse(context, 400, ProblemTypes.INVALID_INPUT, "Invalid input", "path: "
-                    + StrictJson.describe(path, bad), "path");
+            refuse(
+                    context,
+                    400,
+                    ProblemTypes.INVALID_INPUT,
+                    "Invalid input",
+                    "path: " + StrictJson.describe(path, bad),
+                    "path");
             return false;
         }
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             int badName = StrictJson.forbiddenInParameter(name);
             if (badName >= 0) {
-                refuse(context, 400, ProblemTypes.INVALID_INPUT, "Invalid input", "query parameter name: "
-                        + StrictJson.describe(name, badName), "query");
+                refuse(
+                        context,
+                        400,
+                        ProblemTypes.INVALID_INPUT,
+                        "Invalid input",
+                        "query parameter name: " + StrictJson.describe(name, badName),
+                        "query");
                 return false;
             }
             for (String value : parameter.getValue()) {
                 int badValue = StrictJson.forbiddenInParameter(value);
                 if (badValue >= 0) {
-                    refuse(context, 400, ProblemTypes.INVALID_INPUT, "Invalid input", name + ": "
-                            + StrictJson.describe(value, badValue), name);
+                    refuse(
+                            context,
+                            400,
+                            ProblemTypes.INVALID_INPUT,
+                            "Invalid input",
+                            name + ": " + StrictJson.describe(value, badValue),
+                            name);
                     return false;
                 }
             }
@@ -210,7 +243,12 @@ public class HttpGuard {
     }
 
     private void notFound(RoutingContext context) {
-        refuse(context, 404, ProblemTypes.NOT_FOUND, "Not found", "no resource at " + context.request().path(),
+        refuse(
+                context,
+                404,
+                ProblemTypes.NOT_FOUND,
+                "Not found",
+                "no resource at " + context.request().path(),
                 null);
     }
 
@@ -223,8 +261,7 @@ public class HttpGuard {
         Throwable failure = context.failure();
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             context.response().putHeader("WWW-Authenticate", "Bearer");
-            refuse(context, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized", "a valid bearer token is required",
-                    null);
+            refuse(context, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized", "a valid bearer token is required", null);
             return;
         }
         if (failure instanceof ForbiddenException) {
@@ -240,12 +277,22 @@ public class HttpGuard {
             status = 500;
         }
         if (status >= 500) {
-            LOG.errorf(failure, "unexpected failure on %s %s", context.request().method(), context.request().path());
-            refuse(context, status, ProblemTypes.INTERNAL, "Internal error",
-                    "an unexpected error occurred; it has been logged", null);
+            LOG.errorf(
+                    failure,
+                    "unexpected failure on %s %s",
+                    context.request().method(),
+                    context.request().path());
+            refuse(
+                    context,
+                    status,
+                    ProblemTypes.INTERNAL,
+                    "Internal error",
+                    "an unexpected error occurred; it has been logged",
+                    null);
             return;
         }
-        String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        String title =
+                io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
         refuse(context, status, ProblemTypes.forStatus(status), title, title, null);
     }
 
@@ -281,20 +328,24 @@ public class HttpGuard {
                     request.connection().close();
                 }
             });
-            request.endHandler(v -> { });
-            request.exceptionHandler(e -> { });
+            request.endHandler(v -> {});
+            request.exceptionHandler(e -> {});
             request.resume();
         }
-        refuse(context, 413, ProblemTypes.TOO_LARGE, "Payload too large",
-                "the request body is larger than the limit of " + maxBodyBytes + " bytes", "body");
+        refuse(
+                context,
+                413,
+                ProblemTypes.TOO_LARGE,
+                "Payload too large",
+                "the request body is larger than the limit of " + maxBodyBytes + " bytes",
+                "body");
     }
 
     private void refuse(RoutingContext context, int status, String type, String title, String detail, String field) {
         if (context.response().ended()) {
             return;
         }
-        List<Problem.FieldError> errors = field == null ? List.of()
-                : List.of(new Problem.FieldError(field, detail));
+        List<Problem.FieldError> errors = field == null ? List.of() : List.of(new Problem.FieldError(field, detail));
         Problem problem = new Problem(type, title, status, detail, safePath(context), errors, null);
         String json;
         try {
@@ -302,7 +353,8 @@ public class HttpGuard {
         } catch (JsonProcessingException e) {
             json = "{\"status\":" + status + "}";
         }
-        context.response().setStatusCode(status)
+        context.response()
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(json);
     }

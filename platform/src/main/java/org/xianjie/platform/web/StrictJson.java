@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
@@ -44,13 +43,13 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        CoercionInputShape[] scalars = {CoercionInputShape.Integer, CoercionInputShape.Float,
-                CoercionInputShape.Boolean};
+        CoercionInputShape[] scalars = {CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
+        };
         for (CoercionInputShape shape : scalars) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
             mapper.coercionConfigFor(LogicalType.Enum).setCoercion(shape, CoercionAction.Fail);
         }
-        for (LogicalType type : new LogicalType[]{LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
@@ -163,7 +162,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         @SuppressWarnings("unchecked")
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode node = (JsonNode) JsonNodeDeserializer.getDeserializer(type).deserialize(p, ctxt);
+            JsonNode node =
+                    (JsonNode) JsonNodeDeserializer.getDeserializer(type).deserialize(p, ctxt);
             StringBuilder path = new StringBuilder();
             String problem = check(node, path);
             if (problem != null) {
@@ -195,7 +195,9 @@ public class StrictJson implements ObjectMapperCustomizer {
                     path.setLength(mark);
                 }
             } else if (node.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it =
+                                node.properties().iterator();
+                        it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
                     int bad = forbiddenInParameter(field.getKey());
                     if (bad >= 0) {

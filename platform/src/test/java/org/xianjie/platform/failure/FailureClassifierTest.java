@@ -1,20 +1,19 @@
 package org.xianjie.platform.failure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import io.vertx.pgclient.PgException;
+import java.net.ConnectException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.common.errors.NetworkException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
 import org.xianjie.platform.inbox.InvalidEventException;
 import org.xianjie.platform.problem.ProblemException;
-
-import java.net.ConnectException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeoutException;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FailureClassifierTest {
 
@@ -24,7 +23,8 @@ class FailureClassifierTest {
 
     @Test
     void databaseUnavailableIsInfrastructure() {
-        assertTrue(FailureClassifier.isInfrastructure(new ConnectException("Connection refused: localhost/127.0.0.1:5432")));
+        assertTrue(FailureClassifier.isInfrastructure(
+                new ConnectException("Connection refused: localhost/127.0.0.1:5432")));
         assertTrue(FailureClassifier.isInfrastructure(
                 pg("FATAL", "55000", "database \"x\" is not currently accepting connections")));
         assertTrue(FailureClassifier.isInfrastructure(
@@ -39,9 +39,11 @@ class FailureClassifierTest {
     void conflictsBetweenTransactionsAndTimeoutsAreInfrastructure() {
         assertTrue(FailureClassifier.isInfrastructure(pg("ERROR", "40001", "could not serialize access")));
         assertTrue(FailureClassifier.isInfrastructure(pg("ERROR", "40P01", "deadlock detected")));
-        assertTrue(FailureClassifier.isInfrastructure(pg("ERROR", "57014", "canceling statement due to statement timeout")));
+        assertTrue(FailureClassifier.isInfrastructure(
+                pg("ERROR", "57014", "canceling statement due to statement timeout")));
         assertTrue(FailureClassifier.isInfrastructure(new TimeoutException()));
-        assertTrue(FailureClassifier.isInfrastructure(new RuntimeException("Timeout waiting for connection from pool")));
+        assertTrue(
+                FailureClassifier.isInfrastructure(new RuntimeException("Timeout waiting for connection from pool")));
     }
 
     @Test
@@ -52,10 +54,12 @@ class FailureClassifierTest {
 
     @Test
     void causesAreFollowedThroughWrappers() {
-        assertTrue(FailureClassifier.isInfrastructure(new CompletionException(
-                new RuntimeException("wrapped", new ConnectException("refused")))));
-        assertEquals(FailureClassifier.Kind.INFRASTRUCTURE, FailureClassifier.classify(
-                new org.hibernate.HibernateException("session", pg("FATAL", "57P01", "terminated"))));
+        assertTrue(FailureClassifier.isInfrastructure(
+                new CompletionException(new RuntimeException("wrapped", new ConnectException("refused")))));
+        assertEquals(
+                FailureClassifier.Kind.INFRASTRUCTURE,
+                FailureClassifier.classify(
+                        new org.hibernate.HibernateException("session", pg("FATAL", "57P01", "terminated"))));
     }
 
     @Test
@@ -74,7 +78,8 @@ class FailureClassifierTest {
 
     @Test
     void reasonIsTheInnermostCause() {
-        assertEquals("ConnectException: refused",
+        assertEquals(
+                "ConnectException: refused",
                 FailureClassifier.reason(new RuntimeException("outer", new ConnectException("refused"))));
     }
 }

@@ -1,13 +1,12 @@
 package org.xianjie.platform.identity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class AgencyDirectoryTest {
 
@@ -17,13 +16,23 @@ class AgencyDirectoryTest {
     void policeAtTheSameLevelAsBinhaiMarketRegulationIsTheBinhaiBranch() {
         Agency amr = directory.find("BH-AMR").orElseThrow();
         assertEquals("120116", amr.region());
-        assertEquals("BH-PSB", directory.sameLevel(AgencyType.POLICE, amr.region()).orElseThrow().code());
-        assertEquals("BH-PROC", directory.sameLevel(AgencyType.PROCURATORATE, amr.region()).orElseThrow().code());
+        assertEquals(
+                "BH-PSB",
+                directory
+                        .sameLevel(AgencyType.POLICE, amr.region())
+                        .orElseThrow()
+                        .code());
+        assertEquals(
+                "BH-PROC",
+                directory
+                        .sameLevel(AgencyType.PROCURATORATE, amr.region())
+                        .orElseThrow()
+                        .code());
     }
 
     @Test
     void builtInDirectoryCoversTianjinCityAndBinhaiWithEveryPartyType() {
-        for (String region : new String[]{"120000", "120116"}) {
+        for (String region : new String[] {"120000", "120116"}) {
             for (AgencyType type : AgencyType.values()) {
                 assertTrue(directory.sameLevel(type, region).isPresent(), type + " in " + region);
             }
@@ -41,17 +50,26 @@ class AgencyDirectoryTest {
     @Test
     void qingdaoAndShandongMakeTwoProvincesAndThreeLevels() {
         assertEquals("370000", directory.find("SD-PROC").orElseThrow().region());
-        assertEquals(AgencyType.ADMINISTRATIVE, directory.find("SD-AMR").orElseThrow().type());
-        for (String code : new String[]{"QD-AMR", "QD-IPO", "QD-CUSTOMS", "QD-PSB", "QD-PROC", "QD-COURT"}) {
+        assertEquals(
+                AgencyType.ADMINISTRATIVE,
+                directory.find("SD-AMR").orElseThrow().type());
+        for (String code : new String[] {"QD-AMR", "QD-IPO", "QD-CUSTOMS", "QD-PSB", "QD-PROC", "QD-COURT"}) {
             assertEquals("370200", directory.find(code).orElseThrow().region(), code);
         }
-        for (String region : new String[]{"370211", "370281"}) {
-            for (AgencyType type : new AgencyType[]{AgencyType.POLICE, AgencyType.PROCURATORATE, AgencyType.COURT}) {
+        for (String region : new String[] {"370211", "370281"}) {
+            for (AgencyType type : new AgencyType[] {AgencyType.POLICE, AgencyType.PROCURATORATE, AgencyType.COURT}) {
                 assertTrue(directory.sameLevel(type, region).isPresent(), type + " in " + region);
             }
         }
-        assertEquals("HD-AMR", directory.sameLevel(AgencyType.ADMINISTRATIVE, "370211").orElseThrow().code());
-        assertEquals("QD-PSB", directory.sameLevel(AgencyType.POLICE, "370200").orElseThrow().code());
+        assertEquals(
+                "HD-AMR",
+                directory
+                        .sameLevel(AgencyType.ADMINISTRATIVE, "370211")
+                        .orElseThrow()
+                        .code());
+        assertEquals(
+                "QD-PSB",
+                directory.sameLevel(AgencyType.POLICE, "370200").orElseThrow().code());
         java.util.Set<Regions.Level> levels = java.util.EnumSet.noneOf(Regions.Level.class);
         java.util.Set<String> provinces = new java.util.HashSet<>();
         directory.all().forEach(a -> {
@@ -66,7 +84,8 @@ class AgencyDirectoryTest {
     void sameLevelIsUnambiguous() {
         // 同级 picks "the" police, procuratorate or court of a region: there must be at most one.
         java.util.Map<String, Long> counts = new java.util.HashMap<>();
-        directory.all().stream().filter(a -> a.type() != AgencyType.ADMINISTRATIVE)
+        directory.all().stream()
+                .filter(a -> a.type() != AgencyType.ADMINISTRATIVE)
                 .forEach(a -> counts.merge(a.type() + "@" + a.region(), 1L, Long::sum));
         counts.forEach((key, n) -> assertEquals(1L, n, key));
         directory.all().forEach(a -> assertTrue(Regions.isCode(a.region()), a.code()));

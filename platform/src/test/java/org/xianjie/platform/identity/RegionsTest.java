@@ -11,13 +11,13 @@ class RegionsTest {
 
     @Test
     void levelsOfBothShapes() {
-        assertEquals(Regions.Level.PROVINCE, Regions.level("120000"));   // Tianjin municipality
+        assertEquals(Regions.Level.PROVINCE, Regions.level("120000")); // Tianjin municipality
         assertEquals(Regions.Level.PREFECTURE, Regions.level("120100")); // Tianjin municipal districts
-        assertEquals(Regions.Level.COUNTY, Regions.level("120116"));     // Binhai
-        assertEquals(Regions.Level.PROVINCE, Regions.level("370000"));   // Shandong
+        assertEquals(Regions.Level.COUNTY, Regions.level("120116")); // Binhai
+        assertEquals(Regions.Level.PROVINCE, Regions.level("370000")); // Shandong
         assertEquals(Regions.Level.PREFECTURE, Regions.level("370200")); // Qingdao
-        assertEquals(Regions.Level.COUNTY, Regions.level("370211"));     // Huangdao
-        assertEquals(Regions.Level.COUNTY, Regions.level("370281"));     // Jiaozhou
+        assertEquals(Regions.Level.COUNTY, Regions.level("370211")); // Huangdao
+        assertEquals(Regions.Level.COUNTY, Regions.level("370281")); // Jiaozhou
     }
 
     @Test

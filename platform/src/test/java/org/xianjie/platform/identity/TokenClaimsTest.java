@@ -1,20 +1,20 @@
 package org.xianjie.platform.identity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class TokenClaimsTest {
 
     private static final Instant NOW = Instant.parse("2026-05-01T00:00:00Z");
-    private final TokenClaims claims = new TokenClaims(new ObjectMapper(), Duration.ofHours(24), Duration.ofSeconds(60));
+    private final TokenClaims claims =
+            new TokenClaims(new ObjectMapper(), Duration.ofHours(24), Duration.ofSeconds(60));
 
     /** A token whose payload is {@code json}; the signature is not this class's concern. */
     private static String token(String json) {
@@ -63,8 +63,10 @@ class TokenClaimsTest {
         assertTrue(problem("\"TJ-AMR\"", "[1,2]", now, now + 60).contains("'groups'"));
         assertTrue(problem("\"TJ-AMR\"", "\"officer\"", now, now + 60).contains("'groups'"));
         assertTrue(problem("\"TJ-AMR\"", "[\"a\\u0000b\"]", now, now + 60).contains("'groups'"));
-        assertTrue(claims.problem(token("{\"agency\":\"TJ-AMR\",\"sub\":7,\"iat\":" + now + ",\"exp\":" + (now + 60) + "}"),
-                NOW).orElseThrow().contains("'sub'"));
+        assertTrue(claims.problem(
+                        token("{\"agency\":\"TJ-AMR\",\"sub\":7,\"iat\":" + now + ",\"exp\":" + (now + 60) + "}"), NOW)
+                .orElseThrow()
+                .contains("'sub'"));
         assertTrue(claims.problem(token("[1]"), NOW).isPresent());
         assertTrue(claims.problem("garbage", NOW).isPresent());
     }

@@ -1,18 +1,17 @@
 package org.xianjie.platform.inbox;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import org.xianjie.events.CloudEvent;
-
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KafkaCloudEventsTest {
 
@@ -20,9 +19,19 @@ class KafkaCloudEventsTest {
 
     @Test
     void recordWithCloudEventHeadersIsReadAsAnEvent() {
-        RecordHeaders headers = headers("ce_id", "e-1", "ce_source", "/xianjie/case-service",
-                "ce_type", "org.xianjie.case.opened.v1", "ce_specversion", "1.0",
-                "ce_time", "2026-03-02T08:00:00Z", "ce_subject", "cases/c-1");
+        RecordHeaders headers = headers(
+                "ce_id",
+                "e-1",
+                "ce_source",
+                "/xianjie/case-service",
+                "ce_type",
+                "org.xianjie.case.opened.v1",
+                "ce_specversion",
+                "1.0",
+                "ce_time",
+                "2026-03-02T08:00:00Z",
+                "ce_subject",
+                "cases/c-1");
         CloudEvent event = KafkaCloudEvents.fromRecord(record(headers, "{\"caseId\":\"c-1\",\"future\":1}"), mapper);
 
         assertEquals("e-1", event.id());
@@ -36,16 +45,16 @@ class KafkaCloudEventsTest {
     @Test
     void recordWithoutAnIdIsNotACloudEvent() {
         RecordHeaders headers = headers("ce_source", "/x", "ce_type", "t");
-        InvalidEventException e = assertThrows(InvalidEventException.class,
-                () -> KafkaCloudEvents.fromRecord(record(headers, "{}"), mapper));
+        InvalidEventException e = assertThrows(
+                InvalidEventException.class, () -> KafkaCloudEvents.fromRecord(record(headers, "{}"), mapper));
         assertTrue(e.getMessage().contains("ce_id"));
     }
 
     @Test
     void recordWhoseDataIsNotJsonIsRejectedWithItsId() {
         RecordHeaders headers = headers("ce_id", "e-2", "ce_source", "/x", "ce_type", "t");
-        InvalidEventException e = assertThrows(InvalidEventException.class,
-                () -> KafkaCloudEvents.fromRecord(record(headers, "{not json"), mapper));
+        InvalidEventException e = assertThrows(
+                InvalidEventException.class, () -> KafkaCloudEvents.fromRecord(record(headers, "{not json"), mapper));
         assertTrue(e.getMessage().contains("e-2"));
     }
 
@@ -64,7 +73,17 @@ class KafkaCloudEventsTest {
     }
 
     private static ConsumerRecord<String, String> record(RecordHeaders headers, String value) {
-        return new ConsumerRecord<>("t", 0, 0L, 0L, org.apache.kafka.common.record.TimestampType.CREATE_TIME, 0, 0,
-                "key", value, headers, java.util.Optional.empty());
+        return new ConsumerRecord<>(
+                "t",
+                0,
+                0L,
+                0L,
+                org.apache.kafka.common.record.TimestampType.CREATE_TIME,
+                0,
+                0,
+                "key",
+                value,
+                headers,
+                java.util.Optional.empty());
     }
 }

@@ -1,11 +1,10 @@
 package org.xianjie.platform.integrity;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ChainLinksTest {
 
@@ -29,7 +28,8 @@ class ChainLinksTest {
 
     @Test
     void anIntactChainHasNoBreak() {
-        assertThat(ChainLinks.firstBreak(chain("{\"a\":1}", "{\"a\":2}", "{\"a\":3}"))).isEmpty();
+        assertThat(ChainLinks.firstBreak(chain("{\"a\":1}", "{\"a\":2}", "{\"a\":3}")))
+                .isEmpty();
         assertThat(ChainLinks.firstBreak(List.of())).isEmpty();
     }
 
@@ -56,8 +56,14 @@ class ChainLinksTest {
     void anEntryWhoseHashWasRecomputedBreaksTheNextLink() {
         List<ChainLinks.Link> links = new ArrayList<>(chain("{\"a\":1}", "{\"a\":2}", "{\"a\":3}"));
         ChainLinks.Link first = links.get(0);
-        links.set(0, new ChainLinks.Link(1, "e1", "{\"a\":9}", first.previousHash(),
-                ChainLinks.link(first.previousHash(), "{\"a\":9}")));
+        links.set(
+                0,
+                new ChainLinks.Link(
+                        1,
+                        "e1",
+                        "{\"a\":9}",
+                        first.previousHash(),
+                        ChainLinks.link(first.previousHash(), "{\"a\":9}")));
         ChainLinks.BrokenLink b = ChainLinks.firstBreak(links).orElseThrow();
         assertThat(b.sequence()).isEqualTo(2);
         assertThat(b.reason()).contains("previous hash");

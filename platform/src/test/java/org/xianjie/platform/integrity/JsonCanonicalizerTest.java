@@ -1,9 +1,9 @@
 package org.xianjie.platform.integrity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** RFC 8785's own examples (sections 3.2.2, 3.2.3 and appendix B). */
 class JsonCanonicalizerTest {
@@ -22,9 +22,10 @@ class JsonCanonicalizerTest {
                   "string": "\\u20ac$\\u000F\\u000aA'\\u0042\\u0022\\u005c\\\\\\"\\/",
                   "literals": [null, true, false]
                 }""";
-        assertThat(canonical(input)).isEqualTo("{\"literals\":[null,true,false],"
-                + "\"numbers\":[333333333.3333333,1e+30,4.5,0.002,1e-27],"
-                + "\"string\":\"€$\\u000f\\nA'B\\\"\\\\\\\\\\\"/\"}");
+        assertThat(canonical(input))
+                .isEqualTo("{\"literals\":[null,true,false],"
+                        + "\"numbers\":[333333333.3333333,1e+30,4.5,0.002,1e-27],"
+                        + "\"string\":\"€$\\u000f\\nA'B\\\"\\\\\\\\\\\"/\"}");
     }
 
     @Test
@@ -33,9 +34,10 @@ class JsonCanonicalizerTest {
                 {"\\u20ac": "Euro Sign", "\\r": "Carriage Return", "\\ufb33": "Hebrew Letter Dalet With Dagesh",
                  "1": "One", "\\ud83d\\ude00": "Emoji: Grinning Face", "\\u0080": "Control",
                  "\\u00f6": "Latin Small Letter O With Diaeresis"}""";
-        assertThat(canonical(input)).isEqualTo("{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u0080\":\"Control\","
-                + "\"ö\":\"Latin Small Letter O With Diaeresis\",\"€\":\"Euro Sign\","
-                + "\"\ud83d\ude00\":\"Emoji: Grinning Face\",\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}");
+        assertThat(canonical(input))
+                .isEqualTo("{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u0080\":\"Control\","
+                        + "\"ö\":\"Latin Small Letter O With Diaeresis\",\"€\":\"Euro Sign\","
+                        + "\"\ud83d\ude00\":\"Emoji: Grinning Face\",\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}");
     }
 
     @Test

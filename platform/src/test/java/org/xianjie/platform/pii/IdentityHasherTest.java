@@ -17,8 +17,8 @@ class IdentityHasherTest {
 
     @Test
     void theKeyedHashIsNotThePlainSha256AndNamesItsKey() throws Exception {
-        String plain = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(NUMBER.getBytes(StandardCharsets.UTF_8)));
+        String plain = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(NUMBER.getBytes(StandardCharsets.UTF_8)));
         var hashes = IdentityHasher.parse(K1).hashes(NUMBER);
         assertThat(hashes).hasSize(1);
         assertThat(hashes.get(0)).startsWith("k1:").doesNotContain(plain);
@@ -38,12 +38,16 @@ class IdentityHasherTest {
         IdentityHasher before = IdentityHasher.parse(K1);
         IdentityHasher after = IdentityHasher.parse(K2 + "," + K1);
         assertThat(after.currentKeyId()).isEqualTo("k2");
-        assertThat(IdentityHasher.match(before.hashes(NUMBER), after.hashes(NUMBER))).isTrue();
-        assertThat(IdentityHasher.match(before.hashes(NUMBER), after.hashes("120101199001015433"))).isFalse();
+        assertThat(IdentityHasher.match(before.hashes(NUMBER), after.hashes(NUMBER)))
+                .isTrue();
+        assertThat(IdentityHasher.match(before.hashes(NUMBER), after.hashes("120101199001015433")))
+                .isFalse();
         // once k1 is retired, only records written under k2 match
         IdentityHasher retired = IdentityHasher.parse(K2);
-        assertThat(IdentityHasher.match(before.hashes(NUMBER), retired.hashes(NUMBER))).isFalse();
-        assertThat(IdentityHasher.match(after.hashes(NUMBER), retired.hashes(NUMBER))).isTrue();
+        assertThat(IdentityHasher.match(before.hashes(NUMBER), retired.hashes(NUMBER)))
+                .isFalse();
+        assertThat(IdentityHasher.match(after.hashes(NUMBER), retired.hashes(NUMBER)))
+                .isTrue();
     }
 
     @Test

@@ -14,14 +14,18 @@ class ActTimePolicyTest {
 
     @Test
     void aTimeWithinTheSkewAndWindowAfterThePreviousActIsAccepted() {
-        assertTrue(POLICY.check(NOW.plusSeconds(119), NOW, NOW.minusSeconds(1), false).isEmpty());
-        assertTrue(POLICY.check(NOW.minus(Duration.ofDays(30)), NOW, null, false).isEmpty());
-        assertTrue(POLICY.check(NOW.minusSeconds(5), NOW, NOW.minusSeconds(5), false).isEmpty());
+        assertTrue(POLICY.check(NOW.plusSeconds(119), NOW, NOW.minusSeconds(1), false)
+                .isEmpty());
+        assertTrue(
+                POLICY.check(NOW.minus(Duration.ofDays(30)), NOW, null, false).isEmpty());
+        assertTrue(POLICY.check(NOW.minusSeconds(5), NOW, NOW.minusSeconds(5), false)
+                .isEmpty());
     }
 
     @Test
     void theFutureIsRefusedWith400NamingTheLimit() {
-        ActTimePolicy.Refusal r = POLICY.check(NOW.plusSeconds(121), NOW, null, true).orElseThrow();
+        ActTimePolicy.Refusal r =
+                POLICY.check(NOW.plusSeconds(121), NOW, null, true).orElseThrow();
         assertEquals(400, r.status());
         assertEquals("2026-12-01T02:02:00Z", r.limit());
     }
@@ -35,7 +39,8 @@ class ActTimePolicyTest {
 
     @Test
     void anActBeforeThePreviousOneIsAConflictEvenForTheCorrector() {
-        ActTimePolicy.Refusal r = POLICY.check(NOW.minusSeconds(10), NOW, NOW.minusSeconds(5), true).orElseThrow();
+        ActTimePolicy.Refusal r = POLICY.check(NOW.minusSeconds(10), NOW, NOW.minusSeconds(5), true)
+                .orElseThrow();
         assertEquals(409, r.status());
         assertEquals(409, r.problem("[2].time").status());
     }

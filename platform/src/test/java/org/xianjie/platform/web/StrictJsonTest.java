@@ -1,27 +1,23 @@
 package org.xianjie.platform.web;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import org.junit.jupiter.api.Test;
-import org.xianjie.platform.problem.ProblemMappers;
-
-import java.math.BigDecimal;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.xianjie.platform.problem.ProblemMappers;
+
 class StrictJsonTest {
 
-    record Amounts(BigDecimal fine, Integer copies) {
-    }
+    record Amounts(BigDecimal fine, Integer copies) {}
 
-    record Command(String title, List<String> team, Amounts amounts, boolean urgent, JsonNode grounds) {
-    }
+    record Command(String title, List<String> team, Amounts amounts, boolean urgent, JsonNode grounds) {}
 
     private final ObjectMapper mapper = strict();
 
@@ -58,9 +54,18 @@ class StrictJsonTest {
 
     @Test
     void wrongTypesAreRefusedInsteadOfConverted() {
-        for (String json : List.of("{\"title\":12}", "{\"title\":true}", "{\"title\":[\"a\"]}", "{\"team\":[1,2]}",
-                "{\"team\":\"a\"}", "{\"amounts\":{\"fine\":\"100\"}}", "{\"amounts\":{\"copies\":1.5}}",
-                "{\"amounts\":{\"copies\":\"\"}}", "{\"urgent\":\"true\"}", "{\"urgent\":1}", "{\"urgent\":null}")) {
+        for (String json : List.of(
+                "{\"title\":12}",
+                "{\"title\":true}",
+                "{\"title\":[\"a\"]}",
+                "{\"team\":[1,2]}",
+                "{\"team\":\"a\"}",
+                "{\"amounts\":{\"fine\":\"100\"}}",
+                "{\"amounts\":{\"copies\":1.5}}",
+                "{\"amounts\":{\"copies\":\"\"}}",
+                "{\"urgent\":\"true\"}",
+                "{\"urgent\":1}",
+                "{\"urgent\":null}")) {
             assertThrows(MismatchedInputException.class, () -> read(json), json);
         }
     }
@@ -72,8 +77,7 @@ class StrictJsonTest {
         assertThrows(Exception.class, () -> read("{\"title\":\"a\"} {}"));
     }
 
-    private record ForbiddenAt(String path, String inner, String message) {
-    }
+    private record ForbiddenAt(String path, String inner, String message) {}
 
     private ForbiddenAt forbidden(String json) {
         try {

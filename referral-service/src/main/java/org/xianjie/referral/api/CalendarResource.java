@@ -15,11 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.identity.CurrentCaller;
@@ -50,9 +50,15 @@ public class CalendarResource {
 
     /** One year of the calendar. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record YearView(int year, Set<LocalDate> restDays, Set<LocalDate> makeUpWorkingDays,
-                           @Schema(description = "On a PUT: how many recorded acts were judged again for entry "
-                                   + "lateness with this year's calendar") Integer actsRejudged) {
+    public record YearView(
+            int year,
+            Set<LocalDate> restDays,
+            Set<LocalDate> makeUpWorkingDays,
+
+            @Schema(
+                    description = "On a PUT: how many recorded acts were judged again for entry "
+                            + "lateness with this year's calendar")
+            Integer actsRejudged) {
         static YearView of(YearCalendar y) {
             return new YearView(y.year(), y.restDays(), y.makeUpWorkingDays(), null);
         }
@@ -65,24 +71,37 @@ public class CalendarResource {
     /** The body of a PUT (documentation only: the service parses it with the rule-file parser). */
     @Schema(name = "CalendarYearInput")
     public record YearInput(
-            @Schema(description = "The year; optional, must equal the path's") Integer year,
-            @Schema(type = SchemaType.ARRAY, required = true,
-                    description = "Rest days: dates (YYYY-MM-DD) or ranges {\"from\": date, \"to\": date}") List<Object> restDays,
-            @Schema(description = "Weekend days that are working days") List<LocalDate> makeUpWorkingDays) {
-    }
+            @Schema(description = "The year; optional, must equal the path's")
+            Integer year,
+
+            @Schema(
+                    type = SchemaType.ARRAY,
+                    required = true,
+                    description = "Rest days: dates (YYYY-MM-DD) or ranges {\"from\": date, \"to\": date}")
+            List<Object> restDays,
+
+            @Schema(description = "Weekend days that are working days")
+            List<LocalDate> makeUpWorkingDays) {}
 
     @GET
     @Operation(operationId = "listCalendarYears", summary = "The years the working calendar covers")
     public List<YearView> years() {
         caller.get();
         return calendar.calendar().coveredYears().stream()
-                .map(y -> YearView.of(calendar.calendar().year(y).orElseThrow())).toList();
+                .map(y -> YearView.of(calendar.calendar().year(y).orElseThrow()))
+                .toList();
     }
 
     @PUT
     @Path("/{year}")
     @Operation(operationId = "putCalendarYear", summary = "Add or replace one year (role platform-operator)")
-    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = YearInput.class), examples = @ExampleObject(name = "2027", value = """
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = YearInput.class),
+                            examples = @ExampleObject(name = "2027", value = """
             {"restDays": ["2027-01-01", {"from": "2027-02-06", "to": "2027-02-12"}],
              "makeUpWorkingDays": ["2027-02-14"]}""")))
     public Uni<YearView> put(@PathParam("year") int year, JsonNode body) {

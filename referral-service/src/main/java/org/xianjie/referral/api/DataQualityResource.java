@@ -34,10 +34,11 @@ public class DataQualityResource {
     }
 
     @GET
-    @Operation(summary = "Entry delays of the acts of the caller's region: share entered late per agency, "
-            + "worst cases, penalty decisions entered long after their date (procuratorates only)")
-    public Uni<DataQualityService.Report> get(@QueryParam("from") String from, @QueryParam("to") String to,
-                                              @QueryParam("agency") String agency) {
+    @Operation(
+            summary = "Entry delays of the acts of the caller's region: share entered late per agency, "
+                    + "worst cases, penalty decisions entered long after their date (procuratorates only)")
+    public Uni<DataQualityService.Report> get(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("agency") String agency) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineClock.CHINA);
         LocalDate end = date("to", to, today);
         LocalDate start = date("from", from, end.minusDays(29));

@@ -12,8 +12,10 @@ import org.xianjie.platform.integrity.api.IntegrityEndpoints;
 @Tag(name = "integrity", description = "Tamper-evident record: public key and signed checkpoints")
 public class IntegrityResource extends IntegrityEndpoints {
 
-    public IntegrityResource(Checkpoints checkpoints, IntegritySigner signer,
-                             @ConfigProperty(name = "quarkus.application.name") String issuer) {
+    public IntegrityResource(
+            Checkpoints checkpoints,
+            IntegritySigner signer,
+            @ConfigProperty(name = "quarkus.application.name") String issuer) {
         super(checkpoints, signer, issuer);
     }
 }

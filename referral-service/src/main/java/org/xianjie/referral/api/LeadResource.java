@@ -36,10 +36,13 @@ public class LeadResource {
     }
 
     @GET
-    @Operation(operationId = "listLeads", summary = "The leads of the caller's (a procuratorate's) region and the regions beneath it, newest first")
+    @Operation(
+            operationId = "listLeads",
+            summary = "The leads of the caller's (a procuratorate's) region and the regions beneath it, newest first")
     public Uni<List<LeadView>> list(@QueryParam("state") String state) {
         LeadRecord.State s = state == null ? null : ReferralResource.parseEnum(LeadRecord.State.class, "state", state);
-        return leads.list(caller.get(), s).map(list -> list.stream().map(this::view).toList());
+        return leads.list(caller.get(), s)
+                .map(list -> list.stream().map(this::view).toList());
     }
 
     @GET
@@ -53,14 +56,16 @@ public class LeadResource {
     @Path("/{id}/dismiss")
     @Operation(operationId = "dismissLead", summary = "Dismiss a lead with reasons")
     public Uni<LeadView> dismiss(@PathParam("id") UUID id, @Valid @NotNull LeadDecisionRequest request) {
-        return leads.decide(caller.get(), id, LeadRecord.State.DISMISSED, request.reason()).map(this::view);
+        return leads.decide(caller.get(), id, LeadRecord.State.DISMISSED, request.reason())
+                .map(this::view);
     }
 
     @POST
     @Path("/{id}/escalate")
     @Operation(operationId = "escalateLead", summary = "Turn a lead into filing supervision (立案监督)")
     public Uni<LeadView> escalate(@PathParam("id") UUID id, @Valid @NotNull LeadDecisionRequest request) {
-        return leads.decide(caller.get(), id, LeadRecord.State.ESCALATED, request.reason()).map(this::view);
+        return leads.decide(caller.get(), id, LeadRecord.State.ESCALATED, request.reason())
+                .map(this::view);
     }
 
     private LeadView view(LeadRecord lead) {

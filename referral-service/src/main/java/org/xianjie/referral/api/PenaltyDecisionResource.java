@@ -43,8 +43,8 @@ public class PenaltyDecisionResource {
     private final IdempotencyStore idempotency;
     private final ObjectMapper mapper;
 
-    public PenaltyDecisionResource(PenaltyReviewService reviews, CurrentCaller caller, IdempotencyStore idempotency,
-                                   ObjectMapper mapper) {
+    public PenaltyDecisionResource(
+            PenaltyReviewService reviews, CurrentCaller caller, IdempotencyStore idempotency, ObjectMapper mapper) {
         this.reviews = reviews;
         this.caller = caller;
         this.idempotency = idempotency;
@@ -52,13 +52,19 @@ public class PenaltyDecisionResource {
     }
 
     @GET
-    @Operation(operationId = "listPenaltyDecisions", summary = "Penalty decisions of the caller's (a procuratorate's) region and the regions beneath it, "
-            + "with their review state, newest decision first")
+    @Operation(
+            operationId = "listPenaltyDecisions",
+            summary = "Penalty decisions of the caller's (a procuratorate's) region and the regions beneath it, "
+                    + "with their review state, newest decision first")
     public Uni<List<PenaltyDecisionView>> list(
             @Parameter(description = "only this GB/T 2260 region and those beneath it, e.g. 120116")
-            @QueryParam("region") String region,
-            @Parameter(description = "true: only decisions with a review of the current decision; false: only those without")
-            @QueryParam("reviewed") String reviewed,
+                    @QueryParam("region")
+                    String region,
+            @Parameter(
+                            description =
+                                    "true: only decisions with a review of the current decision; false: only those without")
+                    @QueryParam("reviewed")
+                    String reviewed,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         if (region != null && !Regions.isCode(region)) {
@@ -83,14 +89,21 @@ public class PenaltyDecisionResource {
 
     @POST
     @Path("/{caseId}/reviews")
-    @Operation(operationId = "reviewPenaltyDecision", summary = "Record the procuratorate's review of a penalty decision (行政处罚决定审查) and its outcome")
-    public Uni<Response> review(@PathParam("caseId") UUID caseId,
-                                @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                                @Valid @NotNull ReviewRequest request) {
+    @Operation(
+            operationId = "reviewPenaltyDecision",
+            summary = "Record the procuratorate's review of a penalty decision (行政处罚决定审查) and its outcome")
+    public Uni<Response> review(
+            @PathParam("caseId") UUID caseId,
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+            @Valid @NotNull ReviewRequest request) {
         Caller c = caller.get();
         String validKey = IdempotencyStore.validKey(IdempotencyStore.KEY_HEADER, key);
         String hash = IdempotencyStore.hash("POST", "/api/v1/penalty-decisions/" + caseId + "/reviews", json(request));
-        return idempotency.execute(c.agencyCode(), validKey, hash,
+        return idempotency
+                .execute(
+                        c.agencyCode(),
+                        validKey,
+                        hash,
                         () -> reviews.review(c, caseId, request.outcome(), request.note(), request.occurredAt())
                                 .map(review -> IdempotentResponse.of(201, json(PenaltyReviewView.of(review)))))
                 .map(IdempotentResponse::toResponse);

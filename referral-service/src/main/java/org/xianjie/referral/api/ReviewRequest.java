@@ -17,5 +17,4 @@ import org.xianjie.referral.domain.review.ReviewOutcome;
 public record ReviewRequest(
         @NotNull ReviewOutcome outcome,
         @NotBlank @Size(max = 4000) String note,
-        OffsetDateTime occurredAt) {
-}
+        OffsetDateTime occurredAt) {}

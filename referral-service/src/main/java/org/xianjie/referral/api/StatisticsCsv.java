@@ -9,13 +9,15 @@ import org.xianjie.referral.domain.statistics.StatisticsRow;
 /** The table as CSV (RFC 4180, CRLF): a header of the JSON field names, then one line per agency. */
 final class StatisticsCsv {
 
-    private StatisticsCsv() {
-    }
+    private StatisticsCsv() {}
 
     static String of(List<StatisticsRow> rows) {
         StringBuilder out = new StringBuilder();
-        out.append(Stream.concat(Stream.of("agency", "region"), Stream.of(Figure.values()).map(Figure::column))
-                .collect(Collectors.joining(","))).append("\r\n");
+        out.append(Stream.concat(
+                                Stream.of("agency", "region"),
+                                Stream.of(Figure.values()).map(Figure::column))
+                        .collect(Collectors.joining(",")))
+                .append("\r\n");
         for (StatisticsRow r : rows) {
             out.append(cell(r.agency())).append(',').append(cell(r.region()));
             for (Figure f : Figure.values()) {

@@ -43,21 +43,33 @@ public class StatisticsResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(operationId = "getReferralStatistics", summary = "The year's figures per agency: a procuratorate's region and the regions beneath it, "
-            + "any other agency its own row")
-    @APIResponse(responseCode = "200", description = "One row per agency the caller may read", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsView.class)),
-            @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                    example = "agency,region,adminCasesFiled,...\r\nTJ-AMR,120000,4,...\r\n"))})
+    @Operation(
+            operationId = "getReferralStatistics",
+            summary = "The year's figures per agency: a procuratorate's region and the regions beneath it, "
+                    + "any other agency its own row")
+    @APIResponse(
+            responseCode = "200",
+            description = "One row per agency the caller may read",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = StatisticsView.class)),
+                @Content(
+                        mediaType = CSV,
+                        schema =
+                                @Schema(
+                                        type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                        example = "agency,region,adminCasesFiled,...\r\nTJ-AMR,120000,4,...\r\n"))
+            })
     public Uni<Response> get(
             @Parameter(description = "the calendar year in Asia/Shanghai, e.g. 2026", required = true)
-            @QueryParam("year") String year,
+                    @QueryParam("year")
+                    String year,
             @Parameter(description = "only this GB/T 2260 region and those beneath it, e.g. 120116")
-            @QueryParam("region") String region,
-            @Parameter(description = "only this agency, e.g. TJ-AMR")
-            @QueryParam("agency") String agency,
-            @Parameter(description = "csv for a download; default json")
-            @QueryParam("format") String format,
+                    @QueryParam("region")
+                    String region,
+            @Parameter(description = "only this agency, e.g. TJ-AMR") @QueryParam("agency") String agency,
+            @Parameter(description = "csv for a download; default json") @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         StatisticsYear y = year(year);
         if (region != null && !Regions.isCode(region)) {
@@ -67,12 +79,22 @@ public class StatisticsResource {
             throw ProblemException.badRequest("agency", "an agency code of at most 32 characters");
         }
         boolean csv = csv(format, accept);
-        return statistics.rows(caller.get(), y, region, agency).map(rows -> csv
-                ? Response.ok(StatisticsCsv.of(rows), CSV + "; charset=UTF-8")
-                        .header("Content-Disposition", "attachment; filename=\"statistics-" + y.year() + ".csv\"")
-                        .build()
-                : Response.ok(new StatisticsView(y.year(), rows.stream().map(StatisticsRowView::of).toList()),
-                        MediaType.APPLICATION_JSON).build());
+        return statistics
+                .rows(caller.get(), y, region, agency)
+                .map(rows -> csv
+                        ? Response.ok(StatisticsCsv.of(rows), CSV + "; charset=UTF-8")
+                                .header(
+                                        "Content-Disposition",
+                                        "attachment; filename=\"statistics-" + y.year() + ".csv\"")
+                                .build()
+                        : Response.ok(
+                                        new StatisticsView(
+                                                y.year(),
+                                                rows.stream()
+                                                        .map(StatisticsRowView::of)
+                                                        .toList()),
+                                        MediaType.APPLICATION_JSON)
+                                .build());
     }
 
     private static StatisticsYear year(String year) {
@@ -82,8 +104,8 @@ public class StatisticsResource {
         try {
             return StatisticsYear.of(Integer.parseInt(year));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("year", "a year between " + StatisticsYear.FIRST + " and "
-                    + StatisticsYear.LAST);
+            throw ProblemException.badRequest(
+                    "year", "a year between " + StatisticsYear.FIRST + " and " + StatisticsYear.LAST);
         }
     }
 

@@ -10,5 +10,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
           "referralsSent": 2, "policeFiled": 1, "policeDeclined": 1, "arrestsApprovedCases": 1,
           "arrestsApprovedPersons": 2, "prosecutedCases": 1, "prosecutedPersons": 2, "courtAccepted": 1,
           "courtJudged": 1, "penaltyDecisionsReviewed": 1, "leadsRaised": 0, "deadlinesBreached": 0}]}""")
-public record StatisticsView(int year, List<StatisticsRowView> rows) {
-}
+public record StatisticsView(int year, List<StatisticsRowView> rows) {}

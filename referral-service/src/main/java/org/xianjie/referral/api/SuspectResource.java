@@ -40,8 +40,8 @@ public class SuspectResource {
     private final IdempotencyStore idempotency;
     private final ObjectMapper mapper;
 
-    public SuspectResource(SuspectService suspects, CurrentCaller caller, IdempotencyStore idempotency,
-                           ObjectMapper mapper) {
+    public SuspectResource(
+            SuspectService suspects, CurrentCaller caller, IdempotencyStore idempotency, ObjectMapper mapper) {
         this.suspects = suspects;
         this.caller = caller;
         this.idempotency = idempotency;
@@ -49,23 +49,40 @@ public class SuspectResource {
     }
 
     @POST
-    @Operation(operationId = "recordReferralSuspect", summary = "Record a suspect (person or company) of the referral with the charges")
-    @APIResponse(responseCode = "201", description = "The suspect recorded, identity number masked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuspectView.class)))
-    public Uni<Response> record(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                                @Valid @NotNull SuspectInput input) {
+    @Operation(
+            operationId = "recordReferralSuspect",
+            summary = "Record a suspect (person or company) of the referral with the charges")
+    @APIResponse(
+            responseCode = "201",
+            description = "The suspect recorded, identity number masked",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SuspectView.class)))
+    public Uni<Response> record(
+            @PathParam("id") UUID id,
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+            @Valid @NotNull SuspectInput input) {
         Caller c = caller.get();
         String validKey = IdempotencyStore.validKey(IdempotencyStore.KEY_HEADER, key);
         String hash = IdempotencyStore.hash("POST", "/api/v1/referrals/" + id + "/suspects", json(input));
-        return idempotency.execute(c.agencyCode(), validKey, hash,
+        return idempotency
+                .execute(
+                        c.agencyCode(),
+                        validKey,
+                        hash,
                         () -> suspects.record(c, id, input.toNewSuspect())
                                 .map(s -> IdempotentResponse.of(201, json(SuspectView.of(s)))))
                 .map(IdempotentResponse::toResponse);
     }
 
     @GET
-    @Operation(operationId = "listReferralSuspects", summary = "The suspects of the referral with every decision taken for each")
+    @Operation(
+            operationId = "listReferralSuspects",
+            summary = "The suspects of the referral with every decision taken for each")
     public Uni<List<SuspectView>> list(@PathParam("id") UUID id) {
-        return suspects.list(caller.get(), id).map(l -> l.stream().map(SuspectView::of).toList());
+        return suspects.list(caller.get(), id)
+                .map(l -> l.stream().map(SuspectView::of).toList());
     }
 
     private String json(Object value) {

@@ -42,8 +42,9 @@ public class DomainProducers {
     /** When an act counts as entered late (数据录入及时性), one rule for recording and re-judging. */
     @Produces
     @jakarta.inject.Singleton
-    EntryLateness entryLateness(@ConfigProperty(name = "xianjie.data-quality.late-after-working-days",
-            defaultValue = "1") int workingDays) {
+    EntryLateness entryLateness(
+            @ConfigProperty(name = "xianjie.data-quality.late-after-working-days", defaultValue = "1")
+                    int workingDays) {
         return new EntryLateness(workingDays);
     }
 

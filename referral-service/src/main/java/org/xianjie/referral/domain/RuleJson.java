@@ -24,8 +24,7 @@ public final class RuleJson {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private RuleJson() {
-    }
+    private RuleJson() {}
 
     /** Reads one JSON document and closes the stream. */
     public static JsonNode read(InputStream in, String what) {

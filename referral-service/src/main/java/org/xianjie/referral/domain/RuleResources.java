@@ -5,8 +5,7 @@ import java.io.InputStream;
 /** Opens the rule data files shipped under {@code rules/} on the class path. */
 public final class RuleResources {
 
-    private RuleResources() {
-    }
+    private RuleResources() {}
 
     /**
      * Opens a class-path resource, preferring the context class loader because Quarkus (dev mode,

@@ -15,11 +15,12 @@ public class ActEntryRepository implements PanacheRepositoryBase<ActEntryRecord,
      * Acts that happened in [{@code from}, {@code to}) in regions starting with {@code regionPrefix},
      * optionally of one agency.
      */
-    public Uni<List<ActEntryRecord>> inPeriod(String regionPrefix, OffsetDateTime from, OffsetDateTime to,
-                                              String agency) {
+    public Uni<List<ActEntryRecord>> inPeriod(
+            String regionPrefix, OffsetDateTime from, OffsetDateTime to, String agency) {
         String query = "region like :prefix and occurredAt >= :from and occurredAt < :to"
                 + (agency == null ? "" : " and agencyCode = :agency");
-        Parameters params = Parameters.with("prefix", regionPrefix + "%").and("from", from).and("to", to);
+        Parameters params =
+                Parameters.with("prefix", regionPrefix + "%").and("from", from).and("to", to);
         if (agency != null) {
             params.and("agency", agency);
         }

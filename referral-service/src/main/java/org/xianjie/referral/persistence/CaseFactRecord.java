@@ -16,8 +16,10 @@ public class CaseFactRecord {
     @Id
     @Column(name = "case_id")
     public UUID caseId;
+
     @Column(name = "agency_code", nullable = false)
     public String agencyCode;
+
     @Column(nullable = false)
     public String region;
     /** When the case was filed (立案), the occurredAt of its opened event. */
@@ -29,11 +31,15 @@ public class CaseFactRecord {
     /** 案值: the illegal business volume the agency recorded. */
     @Column(name = "case_value")
     public BigDecimal caseValue;
+
     @Column(name = "penalty_fine")
     public BigDecimal penaltyFine;
+
     public BigDecimal confiscation;
+
     @Column(name = "decision_date")
     public LocalDate decisionDate;
+
     @Column(nullable = false)
     public long version;
 }

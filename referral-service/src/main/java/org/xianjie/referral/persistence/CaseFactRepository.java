@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-public class CaseFactRepository implements PanacheRepositoryBase<CaseFactRecord, UUID> {
-}
+public class CaseFactRepository implements PanacheRepositoryBase<CaseFactRecord, UUID> {}

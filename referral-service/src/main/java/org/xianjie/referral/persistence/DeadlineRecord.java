@@ -25,34 +25,48 @@ public class DeadlineRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "referral_id", nullable = false)
     public UUID referralId;
+
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
+
     @Column(nullable = false)
     public String code;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PartyType party;
+
     @Column(name = "responsible_agency")
     public String responsibleAgency;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DeadlineKind kind;
+
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
+
     @Column(name = "counted_from", nullable = false)
     public OffsetDateTime countedFrom;
+
     @Column(name = "due_at", nullable = false)
     public OffsetDateTime dueAt;
+
     @Column(name = "reminder_at", nullable = false)
     public OffsetDateTime reminderAt;
+
     @Column(name = "reminded_at")
     public OffsetDateTime remindedAt;
+
     @Column(name = "breached_at")
     public OffsetDateTime breachedAt;
+
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
+
     @Column(name = "closed_by")
     public String closedBy;
     /** Why the due time may be wrong (a year outside the working calendar), one per line. */

@@ -20,25 +20,34 @@ public class HistoryRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "referral_id", nullable = false)
     public UUID referralId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ReferralStep step;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state")
     public ReferralState fromState;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "to_state", nullable = false)
     public ReferralState toState;
+
     @Column(name = "actor_agency", nullable = false)
     public String actorAgency;
+
     @Column(name = "actor_user")
     public String actorUser;
+
     @Column(name = "actor_role")
     public String actorRole;
+
     public String reason;
     public String note;
+
     @Column(name = "target_agency")
     public String targetAgency;
     /** JSON array of {kind, title, sha256}. */

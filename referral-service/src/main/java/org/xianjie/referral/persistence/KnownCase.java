@@ -15,16 +15,20 @@ public class KnownCase {
     @Id
     @Column(name = "case_id")
     public UUID caseId;
+
     @Column(name = "agency_code", nullable = false)
     public String agencyCode;
+
     @Column(name = "case_number")
     public String caseNumber;
+
     public String title;
     public String category;
     public String region;
     public String state;
     /** The amounts of the snapshot as JSON. */
     public String amounts;
+
     @Column(name = "decision_date")
     public LocalDate decisionDate;
     /** When the case was opened (立案), from the opened event's occurredAt; null when not stated. */
@@ -33,6 +37,7 @@ public class KnownCase {
     /** The case's own version: an older snapshot arriving late never overwrites a newer one. */
     @Column(nullable = false)
     public long version;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 }

@@ -45,56 +45,79 @@ public class LeadRecord {
 
     @Id
     public UUID id;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Origin origin = Origin.THRESHOLD_SCREENING;
     /** The review that raised or confirmed this lead, if any. */
     @Column(name = "review_id")
     public UUID reviewId;
+
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
+
     @Column(name = "case_number")
     public String caseNumber;
+
     @Column(name = "case_title")
     public String caseTitle;
+
     public String category;
+
     @Column(nullable = false)
     public String region;
+
     @Column(name = "agency_code", nullable = false)
     public String agencyCode;
+
     @Column(name = "procuratorate_code", nullable = false)
     public String procuratorateCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public State state;
+
     @Column(name = "rule_set")
     public String ruleSet;
+
     @Column(name = "values_from")
     public String valuesFrom;
+
     public String offence;
+
     @Column(name = "condition_id")
     public String conditionId;
+
     @Column(name = "condition_text")
     public String conditionText;
+
     public String figure;
+
     @Column(name = "figure_value")
     public BigDecimal figureValue;
+
     public BigDecimal threshold;
     /** Every threshold reached, as JSON. */
     @Column(nullable = false)
     public String grounds;
+
     @Column(name = "decision_date")
     public LocalDate decisionDate;
+
     public String reason;
+
     @Column(name = "decided_by")
     public String decidedBy;
+
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
+
     @Column(name = "raised_at", nullable = false)
     public OffsetDateTime raisedAt;
     /** Escalated: when the procuratorate asked the agency to refer (监督移送), and by when. */
     @Column(name = "referral_requested_at")
     public OffsetDateTime referralRequestedAt;
+
     @Column(name = "referral_due_at")
     public OffsetDateTime referralDueAt;
     /** Why the due time may be wrong (a year outside the working calendar), one per line. */
@@ -103,11 +126,13 @@ public class LeadRecord {
     /** The referral the agency opened, and when. */
     @Column(name = "referral_id")
     public UUID referralId;
+
     @Column(name = "referred_at")
     public OffsetDateTime referredAt;
     /** When the request was found overdue (announced once). */
     @Column(name = "referral_overdue_at")
     public OffsetDateTime referralOverdueAt;
+
     @Version
     public long version;
 }

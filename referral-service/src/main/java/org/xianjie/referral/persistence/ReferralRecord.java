@@ -19,27 +19,37 @@ import org.xianjie.referral.domain.process.ReferralState;
 public class ReferralRecord {
     @Id
     public UUID id;
+
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
+
     @Column(name = "case_number", nullable = false)
     public String caseNumber;
+
     @Column(name = "case_title", nullable = false)
     public String caseTitle;
+
     @Column(nullable = false)
     public String category;
+
     @Column(nullable = false)
     public String region;
+
     @Column(name = "agency_code", nullable = false)
     public String agencyCode;
+
     @Column(name = "police_code")
     public String policeCode;
+
     @Column(name = "procuratorate_code")
     public String procuratorateCode;
+
     @Column(name = "court_code")
     public String courtCode;
     /** The police that signed the receipt and forwarded the case (转送); it keeps reading the referral. */
     @Column(name = "forwarded_from")
     public String forwardedFrom;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ReferralState state;
@@ -55,10 +65,13 @@ public class ReferralRecord {
     /** Set when case-service later announced the case under another agency than the referring one. */
     @Column(name = "case_conflict")
     public String caseConflict;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
     @Version
     public long version;
 
@@ -74,7 +87,7 @@ public class ReferralRecord {
 
     /** The facts {@link ReferralAccess} decides on. */
     public ReferralAccess.Referral access() {
-        return new ReferralAccess.Referral(region, agencyCode, policeCode, procuratorateCode, courtCode, forwardedFrom,
-                state, policeInvited);
+        return new ReferralAccess.Referral(
+                region, agencyCode, policeCode, procuratorateCode, courtCode, forwardedFrom, state, policeInvited);
     }
 }

@@ -38,8 +38,11 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralRecord,
      * skipping those another writer holds (they are due again at the next run).
      */
     public Uni<List<ReferralRecord>> lockWithDueDeadlines(OffsetDateTime at, int limit) {
-        return getSession().chain(session -> session.createNativeQuery(LOCK_DUE, ReferralRecord.class)
-                .setParameter("at", at).setParameter("limit", limit).getResultList());
+        return getSession()
+                .chain(session -> session.createNativeQuery(LOCK_DUE, ReferralRecord.class)
+                        .setParameter("at", at)
+                        .setParameter("limit", limit)
+                        .getResultList());
     }
 
     /**
@@ -48,9 +51,12 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralRecord,
      * be known yet, so a row lock is not available: a transaction-scoped advisory lock names it.
      */
     public Uni<Void> lockCase(UUID caseId) {
-        return getSession().chain(session -> session
-                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
-                .setParameter("key", "case:" + caseId).getSingleResult()).replaceWithVoid();
+        return getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
+                        .setParameter("key", "case:" + caseId)
+                        .getSingleResult())
+                .replaceWithVoid();
     }
 
     public Uni<List<ReferralRecord>> findByCase(UUID caseId) {
@@ -62,17 +68,21 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralRecord,
      * procuratorate every referral of the regions it supervises ({@code supervisedPrefix}, from
      * ReferralAccess.supervisedRegionPrefix; null for other agencies).
      */
-    public Uni<List<ReferralRecord>> visibleTo(String agency, String supervisedPrefix,
-                                                Set<ReferralState> beforeSending, ListFilter filter,
-                                                OffsetDateTime now) {
+    public Uni<List<ReferralRecord>> visibleTo(
+            String agency,
+            String supervisedPrefix,
+            Set<ReferralState> beforeSending,
+            ListFilter filter,
+            OffsetDateTime now) {
         // The same rule as ReferralAccess.canRead, as a query: the police only once sent or invited.
         StringBuilder query = new StringBuilder("""
                 from ReferralRecord r where (r.agencyCode = :me or r.procuratorateCode = :me
                  or r.policeCode = :me and (r.policeInvited = true or r.state not in :beforeSending)
                  or r.courtCode = :me or r.forwardedFrom = :me or r.region like :supervised)""");
         // A GB/T 2260 prefix is digits only; "-" matches no region.
-        Parameters params = Parameters.with("me", agency).and("supervised",
-                supervisedPrefix == null ? "-" : supervisedPrefix + "%").and("beforeSending", beforeSending);
+        Parameters params = Parameters.with("me", agency)
+                .and("supervised", supervisedPrefix == null ? "-" : supervisedPrefix + "%")
+                .and("beforeSending", beforeSending);
         if (filter.state() != null) {
             query.append(" and r.state = :state");
             params.and("state", filter.state());
@@ -97,6 +107,5 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralRecord,
     }
 
     /** Filters of the referral list; null means "any". */
-    public record ListFilter(ReferralState state, Boolean overdue, String agency, String region, int page, int size) {
-    }
+    public record ListFilter(ReferralState state, Boolean overdue, String agency, String region, int page, int size) {}
 }

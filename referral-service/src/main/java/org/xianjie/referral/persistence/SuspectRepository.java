@@ -22,9 +22,10 @@ public class SuspectRepository implements PanacheRepositoryBase<SuspectRecord, U
 
     /** The keyed identity hashes of the parties of a case's penalty, as case events announced them. */
     public Uni<List<String>> penaltyParties(UUID caseId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select identity_hash from known_case_party where case_id = :caseId", String.class)
-                .setParameter("caseId", caseId)
-                .getResultList());
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select identity_hash from known_case_party where case_id = :caseId", String.class)
+                        .setParameter("caseId", caseId)
+                        .getResultList());
     }
 }

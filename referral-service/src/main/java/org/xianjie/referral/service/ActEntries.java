@@ -31,11 +31,13 @@ public class ActEntries {
     private final EntryLateness lateness;
     private final ActTimePolicy policy;
 
-    public ActEntries(ActEntryRepository entries, CalendarService calendar, MeterRegistry registry,
-                      EntryLateness lateness,
-                      @ConfigProperty(name = "xianjie.acts.clock-skew", defaultValue = "PT2M") Duration skew,
-                      @ConfigProperty(name = "xianjie.acts.backdating-window", defaultValue = "P30D")
-                      Duration window) {
+    public ActEntries(
+            ActEntryRepository entries,
+            CalendarService calendar,
+            MeterRegistry registry,
+            EntryLateness lateness,
+            @ConfigProperty(name = "xianjie.acts.clock-skew", defaultValue = "PT2M") Duration skew,
+            @ConfigProperty(name = "xianjie.acts.backdating-window", defaultValue = "P30D") Duration window) {
         this.entries = entries;
         this.calendar = calendar;
         this.registry = registry;
@@ -56,10 +58,19 @@ public class ActEntries {
     }
 
     /** What is known of an act when it is recorded. */
-    public record Act(String origin, String act, String agencyCode, String agencyType, String region, UUID caseId,
-                      UUID referralId, String caseNumber, Instant occurredAt, Instant recordedAt,
-                      LocalDate decisionDate, String eventId) {
-    }
+    public record Act(
+            String origin,
+            String act,
+            String agencyCode,
+            String agencyType,
+            String region,
+            UUID caseId,
+            UUID referralId,
+            String caseNumber,
+            Instant occurredAt,
+            Instant recordedAt,
+            LocalDate decisionDate,
+            String eventId) {}
 
     /** Stores the act in the caller's transaction. */
     public Uni<ActEntryRecord> record(Act a) {

@@ -10,6 +10,6 @@ import org.xianjie.referral.domain.process.AttachmentKind;
 public record AttachmentInput(
         @NotNull AttachmentKind kind,
         @NotBlank @Size(max = 200) String title,
+
         @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be a SHA-256 digest: 64 hexadecimal digits")
-        String sha256) {
-}
+        String sha256) {}

@@ -37,8 +37,7 @@ import org.xianjie.referral.domain.time.YearCalendar;
 public class CalendarService {
 
     private static final Logger LOG = Logger.getLogger(CalendarService.class);
-    private static final TypeReference<List<LocalDate>> DATES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<LocalDate>> DATES = new TypeReference<>() {};
 
     private final Pool pool;
     private final ObjectMapper mapper;
@@ -59,15 +58,18 @@ public class CalendarService {
             inserts = inserts.chain(() -> pool.preparedQuery("""
                             insert into calendar_year (year, rest_days, make_up_days, updated_by, updated_at)
                             values ($1, $2, $3, 'rules/working-calendar.json', now()) on conflict (year) do nothing""")
-                    .execute(Tuple.of(year, json(y.restDays()), json(y.makeUpWorkingDays()))).replaceWithVoid());
+                    .execute(Tuple.of(year, json(y.restDays()), json(y.makeUpWorkingDays())))
+                    .replaceWithVoid());
         }
         inserts.chain(this::reload).await().indefinitely();
     }
 
     @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
-        return reload().onFailure().invoke(e -> LOG.warnf("working calendar not refreshed: %s", e.toString()))
-                .onFailure().recoverWithNull();
+        return reload().onFailure()
+                .invoke(e -> LOG.warnf("working calendar not refreshed: %s", e.toString()))
+                .onFailure()
+                .recoverWithNull();
     }
 
     /** The deadline clock over the calendar as it stands now. */
@@ -80,8 +82,7 @@ public class CalendarService {
     }
 
     /** A year stored, and how many recorded acts were judged again with it. */
-    public record Published(YearCalendar year, int actsRejudged) {
-    }
+    public record Published(YearCalendar year, int actsRejudged) {}
 
     /**
      * Adds or replaces one year (an operator publishing the State Council's schedule) and, in the
@@ -96,11 +97,14 @@ public class CalendarService {
                                 on conflict (year) do update set rest_days = excluded.rest_days,
                                     make_up_days = excluded.make_up_days, updated_by = excluded.updated_by,
                                     updated_at = excluded.updated_at""")
-                        .execute(Tuple.of(year.year(), json(year.restDays()), json(year.makeUpWorkingDays()), by,
+                        .execute(Tuple.of(
+                                year.year(),
+                                json(year.restDays()),
+                                json(year.makeUpWorkingDays()),
+                                by,
                                 OffsetDateTime.now(ZoneOffset.UTC)))
                         .chain(() -> load(conn))
-                        .chain(calendar -> rejudge(conn, year.year(), calendar)
-                                .map(n -> Map.entry(calendar, n))))
+                        .chain(calendar -> rejudge(conn, year.year(), calendar).map(n -> Map.entry(calendar, n))))
                 .invoke(done -> current.set(done.getKey()))
                 .map(done -> new Published(year, done.getValue()));
     }
@@ -111,29 +115,31 @@ public class CalendarService {
      */
     private Uni<Integer> rejudge(SqlClient conn, int year, WorkingCalendar calendar) {
         DeadlineClock clock = new DeadlineClock(calendar, DeadlineClock.CHINA);
-        OffsetDateTime start = LocalDate.of(year, 1, 1).atStartOfDay(DeadlineClock.CHINA).toOffsetDateTime();
-        OffsetDateTime end = LocalDate.of(year + 1, 1, 1).atStartOfDay(DeadlineClock.CHINA).toOffsetDateTime();
+        OffsetDateTime start =
+                LocalDate.of(year, 1, 1).atStartOfDay(DeadlineClock.CHINA).toOffsetDateTime();
+        OffsetDateTime end =
+                LocalDate.of(year + 1, 1, 1).atStartOfDay(DeadlineClock.CHINA).toOffsetDateTime();
         return conn.preparedQuery("""
                         select id, occurred_at, recorded_at, entered_late from act_entry
-                        where occurred_at < $2 and recorded_at >= $1""")
-                .execute(Tuple.of(start, end))
-                .chain(rows -> {
-                    List<Tuple> changed = new ArrayList<>();
-                    for (Row row : rows) {
-                        boolean late = lateness.isLate(row.getOffsetDateTime("occurred_at").toInstant(),
-                                row.getOffsetDateTime("recorded_at").toInstant(), clock);
-                        if (late != row.getBoolean("entered_late")) {
-                            changed.add(Tuple.of(row.getLong("id"), late));
-                        }
-                    }
-                    if (changed.isEmpty()) {
-                        return Uni.createFrom().item(0);
-                    }
-                    LOG.infof("working calendar %d: %d recorded act(s) judged again for lateness", year,
-                            changed.size());
-                    return conn.preparedQuery("update act_entry set entered_late = $2 where id = $1")
-                            .executeBatch(changed).replaceWith(changed.size());
-                });
+                        where occurred_at < $2 and recorded_at >= $1""").execute(Tuple.of(start, end)).chain(rows -> {
+            List<Tuple> changed = new ArrayList<>();
+            for (Row row : rows) {
+                boolean late = lateness.isLate(
+                        row.getOffsetDateTime("occurred_at").toInstant(),
+                        row.getOffsetDateTime("recorded_at").toInstant(),
+                        clock);
+                if (late != row.getBoolean("entered_late")) {
+                    changed.add(Tuple.of(row.getLong("id"), late));
+                }
+            }
+            if (changed.isEmpty()) {
+                return Uni.createFrom().item(0);
+            }
+            LOG.infof("working calendar %d: %d recorded act(s) judged again for lateness", year, changed.size());
+            return conn.preparedQuery("update act_entry set entered_late = $2 where id = $1")
+                    .executeBatch(changed)
+                    .replaceWith(changed.size());
+        });
     }
 
     private Uni<Void> reload() {
@@ -141,11 +147,14 @@ public class CalendarService {
     }
 
     private Uni<WorkingCalendar> load(SqlClient client) {
-        return client.query("select year, rest_days, make_up_days from calendar_year order by year").execute()
+        return client.query("select year, rest_days, make_up_days from calendar_year order by year")
+                .execute()
                 .map(rows -> {
                     List<YearCalendar> years = new ArrayList<>();
                     for (Row row : rows) {
-                        years.add(new YearCalendar(row.getInteger("year"), dates(row.getString("rest_days")),
+                        years.add(new YearCalendar(
+                                row.getInteger("year"),
+                                dates(row.getString("rest_days")),
                                 dates(row.getString("make_up_days"))));
                     }
                     return shipped.withYears(years);
@@ -154,7 +163,8 @@ public class CalendarService {
 
     private String json(Set<LocalDate> days) {
         try {
-            return mapper.writeValueAsString(days.stream().map(LocalDate::toString).toList());
+            return mapper.writeValueAsString(
+                    days.stream().map(LocalDate::toString).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

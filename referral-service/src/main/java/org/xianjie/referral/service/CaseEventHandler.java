@@ -32,8 +32,13 @@ public class CaseEventHandler {
     private final ActEntries acts;
     private final CaseFacts facts;
 
-    public CaseEventHandler(KnownCaseRepository knownCases, ReferralRepository referrals, LeadService leads,
-                            ObjectMapper mapper, ActEntries acts, CaseFacts facts) {
+    public CaseEventHandler(
+            KnownCaseRepository knownCases,
+            ReferralRepository referrals,
+            LeadService leads,
+            ObjectMapper mapper,
+            ActEntries acts,
+            CaseFacts facts) {
         this.acts = acts;
         this.facts = facts;
         this.knownCases = knownCases;
@@ -48,7 +53,8 @@ public class CaseEventHandler {
         }
         CaseSnapshot snapshot = snapshot(event);
         // Same lock as opening a referral: a lead is raised only for a case with no referral.
-        return referrals.lockCase(snapshot.caseId())
+        return referrals
+                .lockCase(snapshot.caseId())
                 .chain(() -> knownCases.findById(snapshot.caseId()))
                 .chain(known -> remember(known, snapshot))
                 .invoke(known -> rememberOpening(known, event, snapshot))
@@ -56,7 +62,8 @@ public class CaseEventHandler {
                 .call(known -> facts.remember(event.type(), snapshot))
                 .chain(known -> flagForeignReferrals(known))
                 .chain(known -> CaseEventTypes.PENALTY_DECIDED.equals(event.type())
-                        ? leads.screen(snapshot) : Uni.createFrom().voidItem());
+                        ? leads.screen(snapshot)
+                        : Uni.createFrom().voidItem());
     }
 
     private Uni<KnownCase> remember(KnownCase existing, CaseSnapshot s) {
@@ -75,7 +82,8 @@ public class CaseEventHandler {
         k.decisionDate = s.penalty() == null ? k.decisionDate : s.penalty().decisionDate();
         k.version = s.version();
         k.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        Uni<KnownCase> saved = existing == null ? knownCases.persist(k) : Uni.createFrom().item(k);
+        Uni<KnownCase> saved =
+                existing == null ? knownCases.persist(k) : Uni.createFrom().item(k);
         return saved.call(known -> knownCases.rememberParties(known.caseId, keyedOnly(s.partyIdentityHashes())));
     }
 
@@ -94,7 +102,9 @@ public class CaseEventHandler {
      * be an invertible copy of an identity number, and would never match a keyed one anyway.
      */
     static java.util.List<String> keyedOnly(java.util.List<String> hashes) {
-        return hashes == null ? java.util.List.of() : hashes.stream().filter(h -> h != null && h.indexOf(':') > 0).toList();
+        return hashes == null
+                ? java.util.List.of()
+                : hashes.stream().filter(h -> h != null && h.indexOf(':') > 0).toList();
     }
 
     /**
@@ -102,15 +112,27 @@ public class CaseEventHandler {
      * steps) go into the data-quality figures, with the times case-service recorded.
      */
     private Uni<Void> recordAct(CloudEvent event, CaseSnapshot s) {
-        if (CaseEventTypes.REFERRAL_STATUS_CHANGED.equals(event.type()) || s.occurredAt() == null
-                || s.recordedAt() == null || s.region() == null) {
+        if (CaseEventTypes.REFERRAL_STATUS_CHANGED.equals(event.type())
+                || s.occurredAt() == null
+                || s.recordedAt() == null
+                || s.region() == null) {
             return Uni.createFrom().voidItem(); // events from before acts carried their times are not measured
         }
         String act = event.type().substring("org.xianjie.case.".length()).replace(".v1", "");
         boolean penalty = CaseEventTypes.PENALTY_DECIDED.equals(event.type());
-        return acts.record(new ActEntries.Act(ActEntryRecord.CASE, act, s.agencyCode(), "ADMINISTRATIVE", s.region(),
-                        s.caseId(), null, s.caseNumber(), s.occurredAt().toInstant(), s.recordedAt().toInstant(),
-                        penalty && s.penalty() != null ? s.penalty().decisionDate() : null, event.id()))
+        return acts.record(new ActEntries.Act(
+                        ActEntryRecord.CASE,
+                        act,
+                        s.agencyCode(),
+                        "ADMINISTRATIVE",
+                        s.region(),
+                        s.caseId(),
+                        null,
+                        s.caseNumber(),
+                        s.occurredAt().toInstant(),
+                        s.recordedAt().toInstant(),
+                        penalty && s.penalty() != null ? s.penalty().decisionDate() : null,
+                        event.id()))
                 .invoke(acts::count)
                 .replaceWithVoid();
     }
@@ -118,12 +140,17 @@ public class CaseEventHandler {
     /** A referral opened before the case was known must belong to the agency that owns the case. */
     private Uni<KnownCase> flagForeignReferrals(KnownCase known) {
         String conflict = "case-service records case " + known.caseId + " under " + known.agencyCode;
-        return referrals.update("caseConflict = ?1 where caseId = ?2 and agencyCode <> ?3 and caseConflict is null",
-                        conflict, known.caseId, known.agencyCode)
+        return referrals
+                .update(
+                        "caseConflict = ?1 where caseId = ?2 and agencyCode <> ?3 and caseConflict is null",
+                        conflict,
+                        known.caseId,
+                        known.agencyCode)
                 .invoke(n -> {
                     if (n > 0) {
-                        LOG.errorf("referral(s) of case %s name another agency than its owner %s", known.caseId,
-                                known.agencyCode);
+                        LOG.errorf(
+                                "referral(s) of case %s name another agency than its owner %s",
+                                known.caseId, known.agencyCode);
                     }
                 })
                 .replaceWith(known);

@@ -49,7 +49,9 @@ public class CaseFacts {
                 }
                 f.version = s.version();
             }
-            return existing == null ? facts.persist(f).replaceWithVoid() : Uni.createFrom().voidItem();
+            return existing == null
+                    ? facts.persist(f).replaceWithVoid()
+                    : Uni.createFrom().voidItem();
         });
     }
 

@@ -37,28 +37,52 @@ public class DataQualityService {
     private final ActEntries acts;
     private final int penaltyLateDays;
 
-    public DataQualityService(ActEntryRepository entries, ActEntries acts,
-                              @ConfigProperty(name = "xianjie.data-quality.penalty-late-days", defaultValue = "7")
-                              int penaltyLateDays) {
+    public DataQualityService(
+            ActEntryRepository entries,
+            ActEntries acts,
+            @ConfigProperty(name = "xianjie.data-quality.penalty-late-days", defaultValue = "7") int penaltyLateDays) {
         this.entries = entries;
         this.acts = acts;
         this.penaltyLateDays = penaltyLateDays;
     }
 
-    public record Report(LocalDate from, LocalDate to, String region, String agency, String lateThreshold,
-                         int penaltyLateDays, long acts, long late, double lateShare, List<AgencyFigures> agencies,
-                         List<ActFigure> worst, List<ActFigure> latePenaltyDecisions) {
-    }
+    public record Report(
+            LocalDate from,
+            LocalDate to,
+            String region,
+            String agency,
+            String lateThreshold,
+            int penaltyLateDays,
+            long acts,
+            long late,
+            double lateShare,
+            List<AgencyFigures> agencies,
+            List<ActFigure> worst,
+            List<ActFigure> latePenaltyDecisions) {}
 
     /** One agency's figures; {@code lateShare} is late / acts (0 to 1). */
-    public record AgencyFigures(String agencyCode, String agencyType, long acts, long late, double lateShare,
-                                String maxDelay, String meanDelay) {
-    }
+    public record AgencyFigures(
+            String agencyCode,
+            String agencyType,
+            long acts,
+            long late,
+            double lateShare,
+            String maxDelay,
+            String meanDelay) {}
 
-    public record ActFigure(String origin, String act, String agencyCode, UUID caseId, String caseNumber,
-                            UUID referralId, OffsetDateTime occurredAt, OffsetDateTime recordedAt, String delay,
-                            boolean enteredLate, LocalDate decisionDate, Long daysAfterDecision) {
-    }
+    public record ActFigure(
+            String origin,
+            String act,
+            String agencyCode,
+            UUID caseId,
+            String caseNumber,
+            UUID referralId,
+            OffsetDateTime occurredAt,
+            OffsetDateTime recordedAt,
+            String delay,
+            boolean enteredLate,
+            LocalDate decisionDate,
+            Long daysAfterDecision) {}
 
     /** {@code from} and {@code to} are local dates (Asia/Shanghai), both inclusive. */
     public Uni<Report> report(Caller caller, LocalDate from, LocalDate to, String agency) {
@@ -66,9 +90,11 @@ public class DataQualityService {
             throw ProblemException.forbidden("the data-quality view is the procuratorate's (supervision of entry)");
         }
         String prefix = regionPrefix(caller.region());
-        OffsetDateTime start = from.atStartOfDay(DeadlineClock.CHINA).toOffsetDateTime()
-                .withOffsetSameInstant(ZoneOffset.UTC);
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(DeadlineClock.CHINA).toOffsetDateTime()
+        OffsetDateTime start =
+                from.atStartOfDay(DeadlineClock.CHINA).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime end = to.plusDays(1)
+                .atStartOfDay(DeadlineClock.CHINA)
+                .toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC);
         return Panache.withSession(() -> entries.inPeriod(prefix, start, end, agency))
                 .map(list -> build(caller.region(), from, to, agency, list));
@@ -76,29 +102,61 @@ public class DataQualityService {
 
     private Report build(String region, LocalDate from, LocalDate to, String agency, List<ActEntryRecord> list) {
         Map<String, List<ActEntryRecord>> byAgency = new LinkedHashMap<>();
-        list.stream().sorted(Comparator.comparing((ActEntryRecord e) -> e.agencyCode))
-                .forEach(e -> byAgency.computeIfAbsent(e.agencyCode, k -> new ArrayList<>()).add(e));
-        List<AgencyFigures> agencies = byAgency.values().stream().map(DataQualityService::figures).toList();
+        list.stream()
+                .sorted(Comparator.comparing((ActEntryRecord e) -> e.agencyCode))
+                .forEach(e -> byAgency.computeIfAbsent(e.agencyCode, k -> new ArrayList<>())
+                        .add(e));
+        List<AgencyFigures> agencies =
+                byAgency.values().stream().map(DataQualityService::figures).toList();
         long late = list.stream().filter(e -> e.enteredLate).count();
         List<ActFigure> worst = list.stream().limit(WORST).map(this::figure).toList(); // sorted by delay, desc
         List<ActFigure> latePenalties = list.stream()
                 .filter(e -> e.decisionDate != null && daysAfterDecision(e) > penaltyLateDays)
-                .map(this::figure).toList();
-        return new Report(from, to, region, agency, acts.lateness().workingDays() + " working day(s) after the act",
-                penaltyLateDays, list.size(), late, share(late, list.size()), agencies, worst, latePenalties);
+                .map(this::figure)
+                .toList();
+        return new Report(
+                from,
+                to,
+                region,
+                agency,
+                acts.lateness().workingDays() + " working day(s) after the act",
+                penaltyLateDays,
+                list.size(),
+                late,
+                share(late, list.size()),
+                agencies,
+                worst,
+                latePenalties);
     }
 
     private static AgencyFigures figures(List<ActEntryRecord> es) {
         long late = es.stream().filter(e -> e.enteredLate).count();
         long max = es.stream().mapToLong(e -> e.delaySeconds).max().orElse(0);
-        long mean = Math.round(es.stream().mapToLong(e -> e.delaySeconds).average().orElse(0));
-        return new AgencyFigures(es.get(0).agencyCode, es.get(0).agencyType, es.size(), late,
-                share(late, es.size()), Duration.ofSeconds(max).toString(), Duration.ofSeconds(mean).toString());
+        long mean =
+                Math.round(es.stream().mapToLong(e -> e.delaySeconds).average().orElse(0));
+        return new AgencyFigures(
+                es.get(0).agencyCode,
+                es.get(0).agencyType,
+                es.size(),
+                late,
+                share(late, es.size()),
+                Duration.ofSeconds(max).toString(),
+                Duration.ofSeconds(mean).toString());
     }
 
     private ActFigure figure(ActEntryRecord e) {
-        return new ActFigure(e.origin, e.act, e.agencyCode, e.caseId, e.caseNumber, e.referralId, e.occurredAt,
-                e.recordedAt, Duration.ofSeconds(e.delaySeconds).toString(), e.enteredLate, e.decisionDate,
+        return new ActFigure(
+                e.origin,
+                e.act,
+                e.agencyCode,
+                e.caseId,
+                e.caseNumber,
+                e.referralId,
+                e.occurredAt,
+                e.recordedAt,
+                Duration.ofSeconds(e.delaySeconds).toString(),
+                e.enteredLate,
+                e.decisionDate,
                 e.decisionDate == null ? null : daysAfterDecision(e));
     }
 

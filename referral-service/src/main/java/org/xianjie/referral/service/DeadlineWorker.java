@@ -55,8 +55,14 @@ public class DeadlineWorker {
     private final Vertx vertx;
     private final MeterRegistry registry;
 
-    public DeadlineWorker(ReferralRepository referrals, DeadlineRepository deadlines, Snapshots snapshots,
-                          Outbox outbox, Clock clock, Vertx vertx, MeterRegistry registry) {
+    public DeadlineWorker(
+            ReferralRepository referrals,
+            DeadlineRepository deadlines,
+            Snapshots snapshots,
+            Outbox outbox,
+            Clock clock,
+            Vertx vertx,
+            MeterRegistry registry) {
         this.registry = registry;
         this.vertx = vertx;
         this.referrals = referrals;
@@ -66,11 +72,17 @@ public class DeadlineWorker {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${xianjie.deadlines.poll-interval:1s}", delayed = "2s",
+    @Scheduled(
+            every = "${xianjie.deadlines.poll-interval:1s}",
+            delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        return runOnce().onFailure().invoke(e -> LOG.warnf("deadline worker run failed, will retry: %s", e.toString()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return runOnce()
+                .onFailure()
+                .invoke(e -> LOG.warnf("deadline worker run failed, will retry: %s", e.toString()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     /** One claim of due reminders and breaches; returns how many events it wrote. Callable from any thread. */
@@ -78,22 +90,27 @@ public class DeadlineWorker {
         // The Hibernate Reactive session needs a safe Vert.x context; a caller's thread may have none.
         Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
         VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(
-                ignored -> claimDue().subscribe().with(emitter::complete, emitter::fail)));
+        return Uni.createFrom()
+                .emitter(emitter ->
+                        context.runOnContext(ignored -> claimDue().subscribe().with(emitter::complete, emitter::fail)));
     }
 
     private Uni<Integer> claimDue() {
         // PostgreSQL keeps microseconds: the marks read back as written.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<DeadlineRecord> breached = new ArrayList<>();
-        return Panache.withTransaction(() -> referrals.lockWithDueDeadlines(at(now), BATCH).chain(locked -> {
-            breached.clear();
-            Uni<Integer> chain = Uni.createFrom().item(0);
-            for (ReferralRecord r : locked) {
-                chain = chain.chain(count -> fireDue(r, now, breached).map(fired -> count + fired));
-            }
-            return chain;
-        })).invoke(() -> breached.forEach(this::countBreach));
+        return Panache.withTransaction(() -> referrals
+                        .lockWithDueDeadlines(at(now), BATCH)
+                        .chain(locked -> {
+                            breached.clear();
+                            Uni<Integer> chain = Uni.createFrom().item(0);
+                            for (ReferralRecord r : locked) {
+                                chain = chain.chain(
+                                        count -> fireDue(r, now, breached).map(fired -> count + fired));
+                            }
+                            return chain;
+                        }))
+                .invoke(() -> breached.forEach(this::countBreach));
     }
 
     /** Counted once the breach event is committed: {@code xianjie_deadlines_breached_total{deadline}}. */
@@ -108,18 +125,23 @@ public class DeadlineWorker {
     /** Reminders first, then breaches, each in due order: the order in which a reader expects them. */
     private Uni<Integer> fireDue(ReferralRecord r, Instant now, List<DeadlineRecord> breached) {
         return deadlines.forReferral(r.id).chain(all -> {
-            List<DeadlineRecord> reminders = all.stream().filter(d -> reminderDue(d, now))
-                    .sorted(Comparator.comparing(d -> d.reminderAt)).toList();
+            List<DeadlineRecord> reminders = all.stream()
+                    .filter(d -> reminderDue(d, now))
+                    .sorted(Comparator.comparing(d -> d.reminderAt))
+                    .toList();
             Uni<Integer> chain = Uni.createFrom().item(0);
             for (DeadlineRecord d : reminders) {
                 chain = chain.chain(count -> {
                     d.remindedAt = at(now);
-                    return announce(r, all, d, ReferralEventTypes.DEADLINE_REMINDER, now).replaceWith(count + 1);
+                    return announce(r, all, d, ReferralEventTypes.DEADLINE_REMINDER, now)
+                            .replaceWith(count + 1);
                 });
             }
             return chain.chain(count -> {
-                List<DeadlineRecord> breaches = all.stream().filter(d -> breachDue(d, now))
-                        .sorted(Comparator.comparing(d -> d.dueAt)).toList();
+                List<DeadlineRecord> breaches = all.stream()
+                        .filter(d -> breachDue(d, now))
+                        .sorted(Comparator.comparing(d -> d.dueAt))
+                        .toList();
                 Uni<Integer> more = Uni.createFrom().item(count);
                 for (DeadlineRecord d : breaches) {
                     more = more.chain(n -> {
@@ -128,7 +150,8 @@ public class DeadlineWorker {
                             d.remindedAt = at(now);
                         }
                         breached.add(d);
-                        return announce(r, all, d, ReferralEventTypes.DEADLINE_BREACHED, now).replaceWith(n + 1);
+                        return announce(r, all, d, ReferralEventTypes.DEADLINE_BREACHED, now)
+                                .replaceWith(n + 1);
                     });
                 }
                 return more;
@@ -138,19 +161,27 @@ public class DeadlineWorker {
 
     private Uni<?> announce(ReferralRecord r, List<DeadlineRecord> all, DeadlineRecord d, String type, Instant now) {
         ReferralSnapshot snapshot = snapshots.of(r, all, null, null, null, d, now);
-        return outbox.append(Topics.REFERRAL_EVENTS, r.caseId.toString(),
+        return outbox.append(
+                Topics.REFERRAL_EVENTS,
+                r.caseId.toString(),
                 outbox.newEvent(EventSources.REFERRAL_SERVICE, type, "referrals/" + r.id, snapshot, at(now)));
     }
 
     /** A reminder is due from its reminder time until the limit ends, once, while the deadline is open. */
     static boolean reminderDue(DeadlineRecord d, Instant now) {
-        return d.isOpen() && d.remindedAt == null && d.breachedAt == null
-                && !d.reminderAt.toInstant().isAfter(now) && !d.dueAt.toInstant().isBefore(now);
+        return d.isOpen()
+                && d.remindedAt == null
+                && d.breachedAt == null
+                && !d.reminderAt.toInstant().isAfter(now)
+                && !d.dueAt.toInstant().isBefore(now);
     }
 
     /** A duty still open after its end breaches, once. */
     static boolean breachDue(DeadlineRecord d, Instant now) {
-        return d.isOpen() && d.kind == DeadlineKind.DUTY && d.breachedAt == null && d.dueAt.toInstant().isBefore(now);
+        return d.isOpen()
+                && d.kind == DeadlineKind.DUTY
+                && d.breachedAt == null
+                && d.dueAt.toInstant().isBefore(now);
     }
 
     private static OffsetDateTime at(Instant now) {

@@ -41,8 +41,8 @@ public class LeadReferralWorker {
     private final Clock clock;
     private final Vertx vertx;
 
-    public LeadReferralWorker(LeadRepository leads, ReferralRepository referrals, LeadService leadService, Clock clock,
-                              Vertx vertx) {
+    public LeadReferralWorker(
+            LeadRepository leads, ReferralRepository referrals, LeadService leadService, Clock clock, Vertx vertx) {
         this.leads = leads;
         this.referrals = referrals;
         this.leadService = leadService;
@@ -50,19 +50,26 @@ public class LeadReferralWorker {
         this.vertx = vertx;
     }
 
-    @Scheduled(every = "${xianjie.leads.referral-poll:2s}", delayed = "3s",
+    @Scheduled(
+            every = "${xianjie.leads.referral-poll:2s}",
+            delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        return runOnce().onFailure().invoke(e -> LOG.warnf("lead referral follow-up failed, will retry: %s", e.toString()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return runOnce()
+                .onFailure()
+                .invoke(e -> LOG.warnf("lead referral follow-up failed, will retry: %s", e.toString()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     /** One pass over awaited requests; returns how many events it wrote. Callable from any thread. */
     public Uni<Integer> runOnce() {
         Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
         VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(
-                ignored -> pass().subscribe().with(emitter::complete, emitter::fail)));
+        return Uni.createFrom()
+                .emitter(emitter ->
+                        context.runOnContext(ignored -> pass().subscribe().with(emitter::complete, emitter::fail)));
     }
 
     private Uni<Integer> pass() {
@@ -81,18 +88,23 @@ public class LeadReferralWorker {
     private Uni<Boolean> follow(LeadRecord lead, Instant now) {
         return referrals.findByCase(lead.caseId).chain(found -> {
             List<ReferralRecord> after = found.stream()
-                    .sorted(Comparator.comparing((ReferralRecord r) -> r.createdAt)).toList();
-            ReferralRequestRule.Status status = ReferralRequestRule.status(lead.referralDueAt.toInstant(),
-                    lead.referralOverdueAt != null, !after.isEmpty(), now);
+                    .sorted(Comparator.comparing((ReferralRecord r) -> r.createdAt))
+                    .toList();
+            ReferralRequestRule.Status status = ReferralRequestRule.status(
+                    lead.referralDueAt.toInstant(), lead.referralOverdueAt != null, !after.isEmpty(), now);
             switch (status) {
                 case MET -> {
                     lead.referralId = after.get(0).id;
                     lead.referredAt = after.get(0).createdAt;
-                    return leadService.announce(lead, ReferralEventTypes.LEAD_REFERRED).replaceWith(true);
+                    return leadService
+                            .announce(lead, ReferralEventTypes.LEAD_REFERRED)
+                            .replaceWith(true);
                 }
                 case NEWLY_OVERDUE -> {
                     lead.referralOverdueAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-                    return leadService.announce(lead, ReferralEventTypes.LEAD_REFERRAL_OVERDUE).replaceWith(true);
+                    return leadService
+                            .announce(lead, ReferralEventTypes.LEAD_REFERRAL_OVERDUE)
+                            .replaceWith(true);
                 }
                 default -> {
                     return Uni.createFrom().item(false);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.xianjie.events.CaseCategory;
 import org.xianjie.events.CaseSnapshot;
 import org.xianjie.events.EventSources;
 import org.xianjie.events.LeadSnapshot;
@@ -26,19 +27,18 @@ import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.outbox.Outbox;
 import org.xianjie.platform.problem.ProblemException;
 import org.xianjie.referral.domain.access.ReferralAccess;
-import org.xianjie.events.CaseCategory;
 import org.xianjie.referral.domain.threshold.CaseFigures;
 import org.xianjie.referral.domain.threshold.ThresholdEvaluator;
 import org.xianjie.referral.domain.threshold.ThresholdMatch;
+import org.xianjie.referral.domain.time.Deadline;
 import org.xianjie.referral.domain.time.DeadlineClock;
-import org.xianjie.referral.persistence.LeadRecord;
+import org.xianjie.referral.domain.time.TimeLimitCodes;
+import org.xianjie.referral.domain.time.TimeLimitTable;
 import org.xianjie.referral.persistence.KnownCaseRepository;
+import org.xianjie.referral.persistence.LeadRecord;
 import org.xianjie.referral.persistence.LeadRepository;
 import org.xianjie.referral.persistence.ReferralRecord;
 import org.xianjie.referral.persistence.ReferralRepository;
-import org.xianjie.referral.domain.time.Deadline;
-import org.xianjie.referral.domain.time.TimeLimitCodes;
-import org.xianjie.referral.domain.time.TimeLimitTable;
 
 /**
  * Supervision leads (监督线索, 以罚代刑 detection): a penalty decision whose amounts reach the
@@ -63,9 +63,17 @@ public class LeadService {
     private final CalendarService calendar;
     private final TimeLimitTable limits;
 
-    public LeadService(ThresholdEvaluator evaluator, LeadRepository leads, ReferralRepository referrals,
-                       KnownCaseRepository knownCases, AgencyDirectory directory, Outbox outbox, ObjectMapper mapper,
-                       Clock clock, CalendarService calendar, TimeLimitTable limits) {
+    public LeadService(
+            ThresholdEvaluator evaluator,
+            LeadRepository leads,
+            ReferralRepository referrals,
+            KnownCaseRepository knownCases,
+            AgencyDirectory directory,
+            Outbox outbox,
+            ObjectMapper mapper,
+            Clock clock,
+            CalendarService calendar,
+            TimeLimitTable limits) {
         this.calendar = calendar;
         this.limits = limits;
         this.evaluator = evaluator;
@@ -84,14 +92,16 @@ public class LeadService {
         if (category.isEmpty() || c.amounts() == null || c.region() == null) {
             return Uni.createFrom().voidItem();
         }
-        LocalDate decided = c.penalty() != null && c.penalty().decisionDate() != null ? c.penalty().decisionDate()
+        LocalDate decided = c.penalty() != null && c.penalty().decisionDate() != null
+                ? c.penalty().decisionDate()
                 : LocalDate.ofInstant(clock.instant(), DeadlineClock.CHINA);
-        DecidedCase decidedCase = new DecidedCase(c.caseId(), c.caseNumber(), c.title(), c.category(), c.region(),
-                c.agencyCode(), decided);
-        return knownCases.penalisedWithinTwoYears(c.caseId(), c.category(),
-                        CaseEventHandler.keyedOnly(c.partyIdentityHashes()), decided)
-                .chain(repeat -> screen(decidedCase,
-                        evaluator.evaluateAll(figures(category.get(), c.amounts(), repeat), decided)));
+        DecidedCase decidedCase = new DecidedCase(
+                c.caseId(), c.caseNumber(), c.title(), c.category(), c.region(), c.agencyCode(), decided);
+        return knownCases
+                .penalisedWithinTwoYears(
+                        c.caseId(), c.category(), CaseEventHandler.keyedOnly(c.partyIdentityHashes()), decided)
+                .chain(repeat -> screen(
+                        decidedCase, evaluator.evaluateAll(figures(category.get(), c.amounts(), repeat), decided)));
     }
 
     private Uni<Void> screen(DecidedCase c, List<ThresholdMatch> matches) {
@@ -102,11 +112,13 @@ public class LeadService {
         if (procuratorate.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return referrals.count("caseId", c.caseId())
+        return referrals
+                .count("caseId", c.caseId())
                 .chain(referred -> referred > 0 ? Uni.createFrom().item(1L) : leads.countOpenForCase(c.caseId()))
-                .chain(existing -> existing > 0 ? Uni.createFrom().voidItem()
+                .chain(existing -> existing > 0
+                        ? Uni.createFrom().voidItem()
                         : raise(thresholdLead(c, matches, procuratorate.get(), LeadRecord.Origin.THRESHOLD_SCREENING))
-                        .replaceWithVoid());
+                                .replaceWithVoid());
     }
 
     /**
@@ -121,19 +133,26 @@ public class LeadService {
      */
     Uni<Boolean> rescreen(DecidedCase c, String changedRuleSet, List<ThresholdMatch> matches) {
         List<ThresholdMatch> fromSet = matches.stream()
-                .filter(m -> changedRuleSet.equals(m.ruleSetId()) || changedRuleSet.equals(m.valuesFrom())).toList();
+                .filter(m -> changedRuleSet.equals(m.ruleSetId()) || changedRuleSet.equals(m.valuesFrom()))
+                .toList();
         Optional<String> procuratorate = fromSet.isEmpty() ? Optional.empty() : procuratorateOf(c);
         if (procuratorate.isEmpty()) {
             return Uni.createFrom().item(false);
         }
         String inForce = fromSet.get(0).ruleSetId();
-        return referrals.count("caseId", c.caseId())
-                .chain(referred -> referred > 0 ? Uni.createFrom().item(1L)
-                        : leads.count("caseId = ?1 and (state = ?2 or ruleSet = ?3)", c.caseId(),
-                        LeadRecord.State.OPEN, inForce))
-                .chain(existing -> existing > 0 ? Uni.createFrom().item(false)
+        return referrals
+                .count("caseId", c.caseId())
+                .chain(referred -> referred > 0
+                        ? Uni.createFrom().item(1L)
+                        : leads.count(
+                                "caseId = ?1 and (state = ?2 or ruleSet = ?3)",
+                                c.caseId(),
+                                LeadRecord.State.OPEN,
+                                inForce))
+                .chain(existing -> existing > 0
+                        ? Uni.createFrom().item(false)
                         : raise(thresholdLead(c, fromSet, procuratorate.get(), LeadRecord.Origin.RULE_SET_RESCREENING))
-                        .replaceWith(true));
+                                .replaceWith(true));
     }
 
     /**
@@ -142,7 +161,8 @@ public class LeadService {
      * procuratorate with the review's note as its grounds. Runs inside the review's transaction.
      */
     public Uni<LeadRecord> raiseFromReview(DecidedCase c, UUID reviewId, String procuratorate, String note) {
-        return leads.find("caseId = ?1 and state = ?2", c.caseId(), LeadRecord.State.OPEN).firstResult()
+        return leads.find("caseId = ?1 and state = ?2", c.caseId(), LeadRecord.State.OPEN)
+                .firstResult()
                 .chain(open -> {
                     if (open != null) {
                         if (open.reviewId == null) {
@@ -160,14 +180,15 @@ public class LeadService {
     private Optional<String> procuratorateOf(DecidedCase c) {
         Optional<Agency> procuratorate = directory.sameLevel(AgencyType.PROCURATORATE, c.region());
         if (procuratorate.isEmpty()) {
-            LOG.warnf("case %s reaches a threshold but region %s has no procuratorate in the directory", c.caseId(),
-                    c.region());
+            LOG.warnf(
+                    "case %s reaches a threshold but region %s has no procuratorate in the directory",
+                    c.caseId(), c.region());
         }
         return procuratorate.map(Agency::code);
     }
 
-    private LeadRecord thresholdLead(DecidedCase c, List<ThresholdMatch> matches, String procuratorate,
-                                     LeadRecord.Origin origin) {
+    private LeadRecord thresholdLead(
+            DecidedCase c, List<ThresholdMatch> matches, String procuratorate, LeadRecord.Origin origin) {
         ThresholdMatch first = matches.get(0);
         LeadRecord lead = newLead(c, procuratorate, origin);
         lead.ruleSet = first.ruleSetId();
@@ -200,18 +221,25 @@ public class LeadService {
     }
 
     private Uni<LeadRecord> raise(LeadRecord lead) {
-        return leads.persist(lead).chain(() -> announce(lead, ReferralEventTypes.LEAD_RAISED)).replaceWith(lead);
+        return leads.persist(lead)
+                .chain(() -> announce(lead, ReferralEventTypes.LEAD_RAISED))
+                .replaceWith(lead);
     }
 
     /** A decided case as the lead screening needs it, from a case event or from known_case. */
-    public record DecidedCase(UUID caseId, String caseNumber, String title, String category, String region,
-                              String agencyCode, LocalDate decisionDate) {
-    }
+    public record DecidedCase(
+            UUID caseId,
+            String caseNumber,
+            String title,
+            String category,
+            String region,
+            String agencyCode,
+            LocalDate decisionDate) {}
 
     public Uni<List<LeadRecord>> list(Caller caller, LeadRecord.State state) {
         requireProcuratorate(caller);
-        return Panache.withSession(() -> leads.forProcuratorate(caller.agencyCode(),
-                ReferralAccess.supervisedRegionPrefix(ReferralService.viewer(caller)), state));
+        return Panache.withSession(() -> leads.forProcuratorate(
+                caller.agencyCode(), ReferralAccess.supervisedRegionPrefix(ReferralService.viewer(caller)), state));
     }
 
     public Uni<LeadRecord> find(Caller caller, UUID id) {
@@ -223,7 +251,8 @@ public class LeadService {
     public Uni<LeadRecord> decide(Caller caller, UUID id, LeadRecord.State outcome, String reason) {
         requireProcuratorate(caller);
         if (reason == null || reason.isBlank()) {
-            throw ReferralService.unprocessable("reason", "a lead is " + outcome.name().toLowerCase() + " with reasons");
+            throw ReferralService.unprocessable(
+                    "reason", "a lead is " + outcome.name().toLowerCase() + " with reasons");
         }
         return Panache.withTransaction(() -> load(caller, id).chain(lead -> {
             if (lead.state != LeadRecord.State.OPEN) {
@@ -236,7 +265,8 @@ public class LeadService {
             if (outcome == LeadRecord.State.ESCALATED) {
                 requestReferral(lead, clock.instant());
             }
-            String type = outcome == LeadRecord.State.DISMISSED ? ReferralEventTypes.LEAD_DISMISSED
+            String type = outcome == LeadRecord.State.DISMISSED
+                    ? ReferralEventTypes.LEAD_DISMISSED
                     : ReferralEventTypes.LEAD_ESCALATED;
             return leads.flush().chain(() -> announce(lead, type)).replaceWith(lead);
         }));
@@ -262,11 +292,15 @@ public class LeadService {
      *
      * @return whether a lead was raised
      */
-    Uni<Boolean> raiseNoPenaltyAfterReturn(ReferralRecord r, String handBackStep, Instant handedBackAt, Deadline due,
-                                           String limitSource) {
-        Optional<String> procuratorate = r.procuratorateCode != null ? Optional.of(r.procuratorateCode)
-                : r.region == null ? Optional.empty()
-                : directory.sameLevel(AgencyType.PROCURATORATE, r.region).map(Agency::code);
+    Uni<Boolean> raiseNoPenaltyAfterReturn(
+            ReferralRecord r, String handBackStep, Instant handedBackAt, Deadline due, String limitSource) {
+        Optional<String> procuratorate = r.procuratorateCode != null
+                ? Optional.of(r.procuratorateCode)
+                : r.region == null
+                        ? Optional.empty()
+                        : directory
+                                .sameLevel(AgencyType.PROCURATORATE, r.region)
+                                .map(Agency::code);
         if (procuratorate.isEmpty() || r.region == null) {
             LOG.warnf("case %s was not penalised after its return but no procuratorate is known for it", r.caseId);
             return Uni.createFrom().item(false);
@@ -276,20 +310,31 @@ public class LeadService {
                     if (existing > 0) {
                         return Uni.createFrom().item(false);
                     }
-                    LeadRecord lead = newLead(new DecidedCase(r.caseId, r.caseNumber, r.caseTitle, r.category, r.region,
-                            r.agencyCode, null), procuratorate.get(), LeadRecord.Origin.NO_PENALTY_AFTER_RETURN);
+                    LeadRecord lead = newLead(
+                            new DecidedCase(
+                                    r.caseId, r.caseNumber, r.caseTitle, r.category, r.region, r.agencyCode, null),
+                            procuratorate.get(),
+                            LeadRecord.Origin.NO_PENALTY_AFTER_RETURN);
                     lead.grounds = json(new java.util.LinkedHashMap<>(java.util.Map.of(
-                            "referralId", r.id, "handedBackBy", handBackStep,
-                            "handedBackAt", handedBackAt.toString(), "penaltyDueBy", due.dueAt().toString(),
-                            "limit", limitSource)));
+                            "referralId",
+                            r.id,
+                            "handedBackBy",
+                            handBackStep,
+                            "handedBackAt",
+                            handedBackAt.toString(),
+                            "penaltyDueBy",
+                            due.dueAt().toString(),
+                            "limit",
+                            limitSource)));
                     return raise(lead).replaceWith(true);
                 });
     }
 
     private Uni<LeadRecord> load(Caller caller, UUID id) {
         return leads.findById(id).map(lead -> {
-            if (lead == null || !ReferralAccess.canHandleLead(ReferralService.viewer(caller), lead.procuratorateCode,
-                    lead.region)) {
+            if (lead == null
+                    || !ReferralAccess.canHandleLead(
+                            ReferralService.viewer(caller), lead.procuratorateCode, lead.region)) {
                 throw ProblemException.notFound("lead", id);
             }
             return lead;
@@ -304,11 +349,31 @@ public class LeadService {
 
     /** Announces the lead as it stands; inside the caller's transaction. */
     Uni<?> announce(LeadRecord l, String type) {
-        LeadSnapshot snapshot = new LeadSnapshot(l.id, l.caseId, l.caseNumber, l.caseTitle, l.category, l.region,
-                l.agencyCode, l.procuratorateCode, l.state.name(), l.ruleSet, l.offence, l.conditionText, l.figure,
-                l.figureValue, l.threshold, l.reason, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                l.origin.name(), l.reviewId, l.referralDueAt, l.referralId);
-        return outbox.append(Topics.REFERRAL_EVENTS, l.caseId.toString(),
+        LeadSnapshot snapshot = new LeadSnapshot(
+                l.id,
+                l.caseId,
+                l.caseNumber,
+                l.caseTitle,
+                l.category,
+                l.region,
+                l.agencyCode,
+                l.procuratorateCode,
+                l.state.name(),
+                l.ruleSet,
+                l.offence,
+                l.conditionText,
+                l.figure,
+                l.figureValue,
+                l.threshold,
+                l.reason,
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                l.origin.name(),
+                l.reviewId,
+                l.referralDueAt,
+                l.referralId);
+        return outbox.append(
+                Topics.REFERRAL_EVENTS,
+                l.caseId.toString(),
                 outbox.newEvent(EventSources.REFERRAL_SERVICE, type, "leads/" + l.id, snapshot));
     }
 

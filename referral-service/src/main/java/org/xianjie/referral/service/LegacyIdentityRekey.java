@@ -34,15 +34,14 @@ public class LegacyIdentityRekey {
         this.hasher = hasher;
     }
 
-    record Row(UUID caseId, String hash) {
-    }
+    record Row(UUID caseId, String hash) {}
 
     void onStart(@Observes StartupEvent event) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             List<Row> legacy = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(
-                    "select case_id, identity_hash from known_case_party where position(':' in identity_hash) = 0");
-                 ResultSet rs = select.executeQuery()) {
+                            "select case_id, identity_hash from known_case_party where position(':' in identity_hash) = 0");
+                    ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     legacy.add(new Row(rs.getObject(1, UUID.class), rs.getString(2)));
                 }
@@ -53,9 +52,9 @@ public class LegacyIdentityRekey {
             IdentityHasher keys = hasher.get();
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement(
-                    "insert into known_case_party (case_id, identity_hash) values (?, ?) on conflict do nothing");
-                 PreparedStatement delete = c.prepareStatement(
-                         "delete from known_case_party where case_id = ? and identity_hash = ?")) {
+                            "insert into known_case_party (case_id, identity_hash) values (?, ?) on conflict do nothing");
+                    PreparedStatement delete = c.prepareStatement(
+                            "delete from known_case_party where case_id = ? and identity_hash = ?")) {
                 for (Row row : legacy) {
                     for (String keyed : keys.rekey(row.hash())) {
                         insert.setObject(1, row.caseId());

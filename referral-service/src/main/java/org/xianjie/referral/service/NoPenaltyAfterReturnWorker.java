@@ -54,12 +54,19 @@ public class NoPenaltyAfterReturnWorker {
     private final Clock clock;
     private final Vertx vertx;
 
-    public NoPenaltyAfterReturnWorker(ReferralRepository referrals, LeadRepository leadRecords, HistoryRepository history,
-                                      KnownCaseRepository knownCases, LeadService leads, CalendarService calendar,
-                                      TimeLimitTable limits, Clock clock, Vertx vertx,
-                                      @ConfigProperty(name = "xianjie.leads.no-penalty.amount") Optional<Integer> amount,
-                                      @ConfigProperty(name = "xianjie.leads.no-penalty.unit") Optional<LimitUnit> unit,
-                                      @ConfigProperty(name = "xianjie.leads.no-penalty.clock-limit") Optional<Duration> clockLimit) {
+    public NoPenaltyAfterReturnWorker(
+            ReferralRepository referrals,
+            LeadRepository leadRecords,
+            HistoryRepository history,
+            KnownCaseRepository knownCases,
+            LeadService leads,
+            CalendarService calendar,
+            TimeLimitTable limits,
+            Clock clock,
+            Vertx vertx,
+            @ConfigProperty(name = "xianjie.leads.no-penalty.amount") Optional<Integer> amount,
+            @ConfigProperty(name = "xianjie.leads.no-penalty.unit") Optional<LimitUnit> unit,
+            @ConfigProperty(name = "xianjie.leads.no-penalty.clock-limit") Optional<Duration> clockLimit) {
         this.clockLimit = clockLimit;
         this.referrals = referrals;
         this.leadRecords = leadRecords;
@@ -70,30 +77,41 @@ public class NoPenaltyAfterReturnWorker {
         this.clock = clock;
         this.vertx = vertx;
         TimeLimit shipped = limits.get(TimeLimitCodes.PENALTY_AFTER_RETURN);
-        this.limit = amount.isEmpty() && unit.isEmpty() ? shipped
-                : new TimeLimit(shipped.code(), amount.orElse(shipped.amount()), unit.orElse(shipped.unit()),
-                shipped.source() + "（本地配置）");
+        this.limit = amount.isEmpty() && unit.isEmpty()
+                ? shipped
+                : new TimeLimit(
+                        shipped.code(),
+                        amount.orElse(shipped.amount()),
+                        unit.orElse(shipped.unit()),
+                        shipped.source() + "（本地配置）");
     }
 
-    @Scheduled(every = "${xianjie.leads.no-penalty-poll:60s}", delayed = "5s",
+    @Scheduled(
+            every = "${xianjie.leads.no-penalty-poll:60s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        return runOnce().onFailure().invoke(e -> LOG.warnf("reverse-direction check failed, will retry: %s", e.toString()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return runOnce()
+                .onFailure()
+                .invoke(e -> LOG.warnf("reverse-direction check failed, will retry: %s", e.toString()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     /** One pass; returns how many leads it raised. Callable from any thread. */
     public Uni<Integer> runOnce() {
         Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
         VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(
-                ignored -> pass().subscribe().with(emitter::complete, emitter::fail)));
+        return Uni.createFrom()
+                .emitter(emitter ->
+                        context.runOnContext(ignored -> pass().subscribe().with(emitter::complete, emitter::fail)));
     }
 
     private Uni<Integer> pass() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> leadRecords.handedBackWithoutReverseLead(NoPenaltyAfterReturn.RETURNED,
-                        BATCH)
+        return Panache.withTransaction(() -> leadRecords
+                .handedBackWithoutReverseLead(NoPenaltyAfterReturn.RETURNED, BATCH)
                 .chain(candidates -> {
                     Uni<Integer> chain = Uni.createFrom().item(0);
                     for (ReferralRecord r : candidates) {
@@ -105,23 +123,26 @@ public class NoPenaltyAfterReturnWorker {
 
     private Uni<Boolean> check(ReferralRecord r, Instant now) {
         // Same lock as a case event: a penalty decision arriving now is seen, or sees the lead.
-        return referrals.lockCase(r.caseId)
+        return referrals
+                .lockCase(r.caseId)
                 .chain(() -> history.forReferral(r.id))
                 .chain(steps -> {
                     Optional<NoPenaltyAfterReturn.Act> back = NoPenaltyAfterReturn.handedBack(steps.stream()
-                            .map(h -> new NoPenaltyAfterReturn.Act(h.step, h.occurredAt.toInstant())).toList());
+                            .map(h -> new NoPenaltyAfterReturn.Act(h.step, h.occurredAt.toInstant()))
+                            .toList());
                     if (back.isEmpty()) {
                         return Uni.createFrom().item(false);
                     }
-                    Deadline due = clockLimit.map(d -> new Deadline(back.get().occurredAt().plus(d), List.of()))
+                    Deadline due = clockLimit
+                            .map(d -> new Deadline(back.get().occurredAt().plus(d), List.of()))
                             .orElseGet(() -> calendar.clock().dueFor(back.get().occurredAt(), limit));
                     return knownCases.findById(r.caseId).chain(known -> {
                         boolean penalised = known != null && known.decisionDate != null;
                         if (!NoPenaltyAfterReturn.leadDue(due.dueAt(), penalised, now)) {
                             return Uni.createFrom().item(false);
                         }
-                        return leads.raiseNoPenaltyAfterReturn(r, back.get().step().name(),
-                                back.get().occurredAt(), due, limit.source());
+                        return leads.raiseNoPenaltyAfterReturn(
+                                r, back.get().step().name(), back.get().occurredAt(), due, limit.source());
                     });
                 });
     }

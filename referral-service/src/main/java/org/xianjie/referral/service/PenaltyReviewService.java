@@ -47,8 +47,12 @@ public class PenaltyReviewService {
     private final Clock clock;
     private final LeadService leads;
 
-    public PenaltyReviewService(KnownCaseRepository knownCases, PenaltyReviewRepository reviews, Outbox outbox,
-                                Clock clock, LeadService leads) {
+    public PenaltyReviewService(
+            KnownCaseRepository knownCases,
+            PenaltyReviewRepository reviews,
+            Outbox outbox,
+            Clock clock,
+            LeadService leads) {
         this.leads = leads;
         this.knownCases = knownCases;
         this.reviews = reviews;
@@ -57,45 +61,77 @@ public class PenaltyReviewService {
     }
 
     /** Records a review; runs inside the caller's (idempotent) transaction. */
-    public Uni<PenaltyReview> review(Caller caller, UUID caseId, ReviewOutcome outcome, String note,
-                                     OffsetDateTime stated) {
+    public Uni<PenaltyReview> review(
+            Caller caller, UUID caseId, ReviewOutcome outcome, String note, OffsetDateTime stated) {
         Instant now = clock.instant();
-        return knownCases.findById(caseId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).chain(k -> {
-            KnownCase c = visibleDecision(caller, caseId, k);
-            Instant occurred = stated == null ? now : stated.toInstant();
-            PenaltyReviewRule.checkOccurredAt(occurred, c.decisionDate, now, DeadlineClock.CHINA).ifPresent(problem -> {
-                throw ReferralService.unprocessable("occurredAt", problem);
-            });
-            PenaltyReviewRecord r = new PenaltyReviewRecord();
-            r.id = UUID.randomUUID();
-            r.caseId = c.caseId;
-            r.region = c.region;
-            r.agencyCode = c.agencyCode;
-            r.decisionDate = c.decisionDate;
-            r.procuratorateCode = caller.agencyCode();
-            r.outcome = outcome;
-            r.note = note.strip();
-            r.reviewedBy = caller.user();
-            r.occurredAt = OffsetDateTime.ofInstant(occurred, ZoneOffset.UTC);
-            r.recordedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-            PenaltyReviewSnapshot snapshot = new PenaltyReviewSnapshot(r.id, c.caseId, c.caseNumber, c.title,
-                    c.category, c.region, c.agencyCode, c.decisionDate, r.procuratorateCode, r.outcome.name(), r.note,
-                    r.reviewedBy, r.occurredAt, r.recordedAt);
-            return reviews.persist(r)
-                    .call(() -> outcome != ReviewOutcome.LEAD_RAISED ? Uni.createFrom().voidItem()
-                            : leads.raiseFromReview(new LeadService.DecidedCase(c.caseId, c.caseNumber, c.title,
-                                    c.category, c.region, c.agencyCode, c.decisionDate), r.id, r.procuratorateCode,
-                                    r.note).invoke(lead -> r.leadId = lead.id))
-                    .chain(() -> outbox.append(Topics.REFERRAL_EVENTS, c.caseId.toString(),
-                            outbox.newEvent(EventSources.REFERRAL_SERVICE, ReferralEventTypes.PENALTY_DECISION_REVIEWED,
-                                    "penalty-decisions/" + c.caseId + "/reviews/" + r.id, snapshot)))
-                    .map(ignored -> review(r)); // after the lead, so that the answer names it
-        });
+        return knownCases
+                .findById(caseId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .chain(k -> {
+                    KnownCase c = visibleDecision(caller, caseId, k);
+                    Instant occurred = stated == null ? now : stated.toInstant();
+                    PenaltyReviewRule.checkOccurredAt(occurred, c.decisionDate, now, DeadlineClock.CHINA)
+                            .ifPresent(problem -> {
+                                throw ReferralService.unprocessable("occurredAt", problem);
+                            });
+                    PenaltyReviewRecord r = new PenaltyReviewRecord();
+                    r.id = UUID.randomUUID();
+                    r.caseId = c.caseId;
+                    r.region = c.region;
+                    r.agencyCode = c.agencyCode;
+                    r.decisionDate = c.decisionDate;
+                    r.procuratorateCode = caller.agencyCode();
+                    r.outcome = outcome;
+                    r.note = note.strip();
+                    r.reviewedBy = caller.user();
+                    r.occurredAt = OffsetDateTime.ofInstant(occurred, ZoneOffset.UTC);
+                    r.recordedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+                    PenaltyReviewSnapshot snapshot = new PenaltyReviewSnapshot(
+                            r.id,
+                            c.caseId,
+                            c.caseNumber,
+                            c.title,
+                            c.category,
+                            c.region,
+                            c.agencyCode,
+                            c.decisionDate,
+                            r.procuratorateCode,
+                            r.outcome.name(),
+                            r.note,
+                            r.reviewedBy,
+                            r.occurredAt,
+                            r.recordedAt);
+                    return reviews.persist(r)
+                            .call(() -> outcome != ReviewOutcome.LEAD_RAISED
+                                    ? Uni.createFrom().voidItem()
+                                    : leads.raiseFromReview(
+                                                    new LeadService.DecidedCase(
+                                                            c.caseId,
+                                                            c.caseNumber,
+                                                            c.title,
+                                                            c.category,
+                                                            c.region,
+                                                            c.agencyCode,
+                                                            c.decisionDate),
+                                                    r.id,
+                                                    r.procuratorateCode,
+                                                    r.note)
+                                            .invoke(lead -> r.leadId = lead.id))
+                            .chain(() -> outbox.append(
+                                    Topics.REFERRAL_EVENTS,
+                                    c.caseId.toString(),
+                                    outbox.newEvent(
+                                            EventSources.REFERRAL_SERVICE,
+                                            ReferralEventTypes.PENALTY_DECISION_REVIEWED,
+                                            "penalty-decisions/" + c.caseId + "/reviews/" + r.id,
+                                            snapshot)))
+                            .map(ignored -> review(r)); // after the lead, so that the answer names it
+                });
     }
 
     /** One penalty decision with its reviews. */
     public Uni<PenaltyDecision> find(Caller caller, UUID caseId) {
-        return Panache.withSession(() -> knownCases.findById(caseId)
+        return Panache.withSession(() -> knownCases
+                .findById(caseId)
                 .map(k -> visibleDecision(caller, caseId, k))
                 .chain(c -> reviews.ofCases(List.of(caseId)).map(rs -> view(c, rs))));
     }
@@ -108,17 +144,23 @@ public class PenaltyReviewService {
         requireProcuratorate(caller);
         String supervised = ReferralAccess.supervisedRegionPrefix(ReferralService.viewer(caller));
         String within = region == null ? null : Regions.prefix(region);
-        return Panache.withSession(() -> knownCases.decided(supervised, within, reviewed, page, size)
-                .chain(cases -> reviews.ofCases(cases.stream().map(k -> k.caseId).toList()).map(rs -> {
-                    Map<UUID, List<PenaltyReviewRecord>> byCase = rs.stream()
-                            .collect(Collectors.groupingBy(r -> r.caseId));
-                    return cases.stream().map(k -> view(k, byCase.getOrDefault(k.caseId, List.of()))).toList();
-                })));
+        return Panache.withSession(() -> knownCases
+                .decided(supervised, within, reviewed, page, size)
+                .chain(cases -> reviews.ofCases(
+                                cases.stream().map(k -> k.caseId).toList())
+                        .map(rs -> {
+                            Map<UUID, List<PenaltyReviewRecord>> byCase =
+                                    rs.stream().collect(Collectors.groupingBy(r -> r.caseId));
+                            return cases.stream()
+                                    .map(k -> view(k, byCase.getOrDefault(k.caseId, List.of())))
+                                    .toList();
+                        })));
     }
 
     /** The decided case if the caller supervises its region; anything else is "not found". */
     private static KnownCase visibleDecision(Caller caller, UUID caseId, KnownCase k) {
-        if (k == null || k.decisionDate == null
+        if (k == null
+                || k.decisionDate == null
                 || !ReferralAccess.canReviewPenaltyDecision(ReferralService.viewer(caller), k.region)) {
             throw ProblemException.notFound("penalty decision", caseId);
         }
@@ -127,13 +169,30 @@ public class PenaltyReviewService {
 
     private static PenaltyDecision view(KnownCase k, List<PenaltyReviewRecord> rs) {
         boolean reviewed = rs.stream().anyMatch(r -> r.decisionDate.equals(k.decisionDate));
-        return new PenaltyDecision(k.caseId, k.caseNumber, k.title, k.category, k.region, k.agencyCode,
-                k.decisionDate, reviewed, rs.stream().map(PenaltyReviewService::review).toList());
+        return new PenaltyDecision(
+                k.caseId,
+                k.caseNumber,
+                k.title,
+                k.category,
+                k.region,
+                k.agencyCode,
+                k.decisionDate,
+                reviewed,
+                rs.stream().map(PenaltyReviewService::review).toList());
     }
 
     private static PenaltyReview review(PenaltyReviewRecord r) {
-        return new PenaltyReview(r.id, r.caseId, r.decisionDate, r.procuratorateCode, r.outcome, r.note,
-                r.reviewedBy, r.occurredAt, r.recordedAt, r.leadId);
+        return new PenaltyReview(
+                r.id,
+                r.caseId,
+                r.decisionDate,
+                r.procuratorateCode,
+                r.outcome,
+                r.note,
+                r.reviewedBy,
+                r.occurredAt,
+                r.recordedAt,
+                r.leadId);
     }
 
     private static void requireProcuratorate(Caller caller) {

@@ -38,7 +38,8 @@ public class ReferralMetrics {
 
     @Scheduled(every = "${xianjie.metrics.refresh:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
-        return pool.query("select state, count(*) from referral group by state").execute()
+        return pool.query("select state, count(*) from referral group by state")
+                .execute()
                 .invoke(rows -> {
                     byState.values().forEach(g -> g.set(0));
                     for (Row row : rows) {
@@ -49,7 +50,8 @@ public class ReferralMetrics {
                                 select count(*) from deadline where closed_at is null and kind = 'DUTY' and due_at < $1""")
                         .execute(Tuple.of(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))))
                 .invoke(rows -> overdue.set(rows.iterator().next().getLong(0)))
-                .onFailure().recoverWithNull()
+                .onFailure()
+                .recoverWithNull()
                 .replaceWithVoid();
     }
 }

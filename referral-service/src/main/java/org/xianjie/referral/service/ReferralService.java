@@ -84,11 +84,23 @@ public class ReferralService {
     private final DeliveryEvidences evidences;
     static final String EVIDENCE_SUBJECT = "referral";
 
-    public ReferralService(ReferralStateMachine machine, TransitionApplier applier, ReferralRepository referrals,
-                           DeadlineRepository deadlines, HistoryRepository history, KnownCaseRepository knownCases,
-                           AgencyDirectory directory, Outbox outbox, Snapshots snapshots, ReferralViews views,
-                           ObjectMapper mapper, Clock clock, ActEntries acts, SuspectService suspects,
-                           RecordChain chain, DeliveryEvidences evidences) {
+    public ReferralService(
+            ReferralStateMachine machine,
+            TransitionApplier applier,
+            ReferralRepository referrals,
+            DeadlineRepository deadlines,
+            HistoryRepository history,
+            KnownCaseRepository knownCases,
+            AgencyDirectory directory,
+            Outbox outbox,
+            Snapshots snapshots,
+            ReferralViews views,
+            ObjectMapper mapper,
+            Clock clock,
+            ActEntries acts,
+            SuspectService suspects,
+            RecordChain chain,
+            DeliveryEvidences evidences) {
         this.acts = acts;
         this.suspects = suspects;
         this.evidences = evidences;
@@ -119,32 +131,44 @@ public class ReferralService {
         requireReason(step, request.reason());
         ReferralAccess.Viewer viewer = viewer(caller);
         ActTime time = actTime(caller, request.occurredAt(), null);
-        return Panache.withTransaction(() -> referrals.lockCase(request.caseId())
-                .chain(() -> knownCases.findById(request.caseId()))
-                .chain(known -> referrals.findByCase(request.caseId()).chain(existing -> {
-                    boolean partyToCase = existing.stream()
-                            .anyMatch(o -> ReferralAccess.parties(o.access()).contains(caller.agencyCode()));
-                    ReferralAccess.KnownCase facts = known == null ? null
-                            : new ReferralAccess.KnownCase(known.agencyCode, known.region);
-                    if (!ReferralAccess.mayStart(viewer, step, facts, namedAgencyRegion(step, request, known),
-                            partyToCase)) {
-                        // Not the caller's case: it learns nothing about it, not even that it exists.
-                        throw ProblemException.notFound("case", request.caseId());
-                    }
-                    requireAfterOpening(step, known, time.occurredAt());
-                    ReferralRecord r = newReferral(caller, step, request, known, team);
-                    for (ReferralRecord other : existing) {
-                        if (!other.state.isTerminal()) {
-                            if (!ReferralAccess.mayLearnOf(viewer, other.access())) {
+        return Panache.withTransaction(() -> referrals
+                        .lockCase(request.caseId())
+                        .chain(() -> knownCases.findById(request.caseId()))
+                        .chain(known -> referrals.findByCase(request.caseId()).chain(existing -> {
+                            boolean partyToCase = existing.stream()
+                                    .anyMatch(o ->
+                                            ReferralAccess.parties(o.access()).contains(caller.agencyCode()));
+                            ReferralAccess.KnownCase facts =
+                                    known == null ? null : new ReferralAccess.KnownCase(known.agencyCode, known.region);
+                            if (!ReferralAccess.mayStart(
+                                    viewer, step, facts, namedAgencyRegion(step, request, known), partyToCase)) {
+                                // Not the caller's case: it learns nothing about it, not even that it exists.
                                 throw ProblemException.notFound("case", request.caseId());
                             }
-                            throw ProblemException.conflict("case " + r.caseId + " already has referral "
-                                    + other.id + " in state " + other.state);
-                        }
-                    }
-                    return commit(caller, r, true, transition, List.of(), StepRequest.EMPTY, request.reason(),
-                            List.of(), time);
-                }))).invoke(c -> acts.count(c.act())).map(Committed::view);
+                            requireAfterOpening(step, known, time.occurredAt());
+                            ReferralRecord r = newReferral(caller, step, request, known, team);
+                            for (ReferralRecord other : existing) {
+                                if (!other.state.isTerminal()) {
+                                    if (!ReferralAccess.mayLearnOf(viewer, other.access())) {
+                                        throw ProblemException.notFound("case", request.caseId());
+                                    }
+                                    throw ProblemException.conflict("case " + r.caseId + " already has referral "
+                                            + other.id + " in state " + other.state);
+                                }
+                            }
+                            return commit(
+                                    caller,
+                                    r,
+                                    true,
+                                    transition,
+                                    List.of(),
+                                    StepRequest.EMPTY,
+                                    request.reason(),
+                                    List.of(),
+                                    time);
+                        })))
+                .invoke(c -> acts.count(c.act()))
+                .map(Committed::view);
     }
 
     /**
@@ -158,8 +182,12 @@ public class ReferralService {
         }
         Instant opened = known.openedAt.toInstant();
         if (occurredAt.isBefore(opened)) {
-            throw new ActTimePolicy.Refusal(409, opened.toString(), "must not be before the opening (立案) of case "
-                    + known.caseId + " at " + opened + ", the act this report rests on").problem(ActTimePolicy.FIELD);
+            throw new ActTimePolicy.Refusal(
+                            409,
+                            opened.toString(),
+                            "must not be before the opening (立案) of case " + known.caseId + " at " + opened
+                                    + ", the act this report rests on")
+                    .problem(ActTimePolicy.FIELD);
         }
     }
 
@@ -170,19 +198,17 @@ public class ReferralService {
         }
         if (request.agencyCode() == null) {
             // about the request itself, so it tells nothing about the case
-            throw ProblemException.badRequest("agencyCode",
-                    "required: the administrative agency that is to receive the procuratorial opinion");
+            throw ProblemException.badRequest(
+                    "agencyCode", "required: the administrative agency that is to receive the procuratorial opinion");
         }
         return directory.find(request.agencyCode()).map(Agency::region).orElse(null);
     }
 
     /** When the act happened and when it is recorded. */
-    private record ActTime(Instant occurredAt, Instant recordedAt) {
-    }
+    private record ActTime(Instant occurredAt, Instant recordedAt) {}
 
     /** What a committed step produced: the view for the caller and the act counted once committed. */
-    private record Committed(ReferralView view, ActEntryRecord act) {
-    }
+    private record Committed(ReferralView view, ActEntryRecord act) {}
 
     /**
      * The act's time, checked: not in the future, not older than the backdating window (unless the
@@ -191,7 +217,8 @@ public class ReferralService {
     private ActTime actTime(Caller caller, OffsetDateTime stated, Instant previousAct) {
         Instant recordedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Instant occurredAt = ActTimePolicy.occurredAt(stated == null ? null : stated.toInstant(), recordedAt);
-        acts.policy().check(occurredAt, recordedAt, previousAct, caller.hasRole(ActTimePolicy.CORRECTOR_ROLE))
+        acts.policy()
+                .check(occurredAt, recordedAt, previousAct, caller.hasRole(ActTimePolicy.CORRECTOR_ROLE))
                 .ifPresent(refusal -> {
                     throw refusal.problem(ActTimePolicy.FIELD);
                 });
@@ -208,8 +235,8 @@ public class ReferralService {
         }
     }
 
-    private ReferralRecord newReferral(Caller caller, ReferralStep step, StartReferralRequest request, KnownCase known,
-                                       List<String> team) {
+    private ReferralRecord newReferral(
+            Caller caller, ReferralStep step, StartReferralRequest request, KnownCase known, List<String> team) {
         ReferralRecord r = new ReferralRecord();
         r.id = UUID.randomUUID();
         r.caseId = request.caseId();
@@ -230,7 +257,10 @@ public class ReferralService {
             r.policeCode = sameLevel(AgencyType.POLICE, r.region, "police");
             r.procuratorateCode = sameLevel(AgencyType.PROCURATORATE, r.region, "procuratorate");
         } else {
-            r.policeCode = directory.sameLevel(AgencyType.POLICE, r.region).map(Agency::code).orElse(null);
+            r.policeCode = directory
+                    .sameLevel(AgencyType.POLICE, r.region)
+                    .map(Agency::code)
+                    .orElse(null);
         }
         return r;
     }
@@ -238,8 +268,8 @@ public class ReferralService {
     private String reverseReferralAgency(StartReferralRequest request, KnownCase known) {
         String code = request.agencyCode() != null ? request.agencyCode() : known == null ? null : known.agencyCode;
         if (code == null) {
-            throw ProblemException.badRequest("agencyCode",
-                    "required: the administrative agency that is to receive the procuratorial opinion");
+            throw ProblemException.badRequest(
+                    "agencyCode", "required: the administrative agency that is to receive the procuratorial opinion");
         }
         Agency agency = directory.find(code).orElse(null);
         if (agency == null || agency.type() != AgencyType.ADMINISTRATIVE) {
@@ -277,9 +307,14 @@ public class ReferralService {
     }
 
     private String sameLevel(AgencyType type, String region, String what) {
-        return directory.sameLevel(type, region).map(Agency::code).orElseThrow(() -> ProblemException.unprocessable(
-                "No " + what + " at the same level", "the directory has no " + what + " for region " + region,
-                List.of(), null));
+        return directory
+                .sameLevel(type, region)
+                .map(Agency::code)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "No " + what + " at the same level",
+                        "the directory has no " + what + " for region " + region,
+                        List.of(),
+                        null));
     }
 
     /** Art. 5: the referral report names its case team (专案组) of two or more officers. */
@@ -287,11 +322,13 @@ public class ReferralService {
         if (step != ReferralStep.REPORT && (members == null || members.isEmpty())) {
             return List.of();
         }
-        List<String> distinct = members == null ? List.of()
-                : new ArrayList<>(new LinkedHashSet<>(members.stream().map(String::strip).toList()));
+        List<String> distinct = members == null
+                ? List.of()
+                : new ArrayList<>(
+                        new LinkedHashSet<>(members.stream().map(String::strip).toList()));
         if (distinct.size() < 2) {
-            throw ProblemException.badRequest("caseTeam",
-                    "a referral report names a case team of two or more officers (Decree 310 art. 5)");
+            throw ProblemException.badRequest(
+                    "caseTeam", "a referral report names a case team of two or more officers (Decree 310 art. 5)");
         }
         return distinct;
     }
@@ -303,29 +340,47 @@ public class ReferralService {
         Long expected = request.expectedVersion() != null ? request.expectedVersion() : ifMatch;
         actTime(caller, request.occurredAt(), null); // refuse a bad time before reading anything
         return Panache.withTransaction(() -> loadForUpdate(caller, id).chain(r -> {
-            if (expected != null && expected != r.version) {
-                throw versionConflict(r);
-            }
-            checkAgency(caller, r, step);
-            Transition transition = apply(caller, r, step);
-            requireReason(step, request.reason());
-            requireAttachments(step, request.attachmentList());
-            return history.forReferral(r.id).chain(past -> {
-                // Acts of one referral are entered in the order they happened: a limit must never be
-                // counted from, or settled by, an act that came before the one it follows.
-                Instant previous = past.stream().map(h -> h.occurredAt.toInstant()).max(Instant::compareTo)
-                        .orElse(null);
-                ActTime time = actTime(caller, request.occurredAt(), previous);
-                return deadlines.forReferral(r.id).chain(current -> {
-                    List<String> remarks = prepare(r, step, request, current, time.occurredAt());
-                    // The step decides for the suspects it names (arrest of 2 of 3, ...) in its transaction,
-                    // announced after the step's own event.
-                    return commit(caller, r, false, transition, current, request, request.reason(), remarks, time)
-                            .call(() -> suspects.decide(caller, r, step, request.namedSuspects(), time.occurredAt(),
-                                    time.recordedAt()));
-                });
-            });
-        })).invoke(c -> acts.count(c.act())).map(Committed::view);
+                    if (expected != null && expected != r.version) {
+                        throw versionConflict(r);
+                    }
+                    checkAgency(caller, r, step);
+                    Transition transition = apply(caller, r, step);
+                    requireReason(step, request.reason());
+                    requireAttachments(step, request.attachmentList());
+                    return history.forReferral(r.id).chain(past -> {
+                        // Acts of one referral are entered in the order they happened: a limit must never be
+                        // counted from, or settled by, an act that came before the one it follows.
+                        Instant previous = past.stream()
+                                .map(h -> h.occurredAt.toInstant())
+                                .max(Instant::compareTo)
+                                .orElse(null);
+                        ActTime time = actTime(caller, request.occurredAt(), previous);
+                        return deadlines.forReferral(r.id).chain(current -> {
+                            List<String> remarks = prepare(r, step, request, current, time.occurredAt());
+                            // The step decides for the suspects it names (arrest of 2 of 3, ...) in its transaction,
+                            // announced after the step's own event.
+                            return commit(
+                                            caller,
+                                            r,
+                                            false,
+                                            transition,
+                                            current,
+                                            request,
+                                            request.reason(),
+                                            remarks,
+                                            time)
+                                    .call(() -> suspects.decide(
+                                            caller,
+                                            r,
+                                            step,
+                                            request.namedSuspects(),
+                                            time.occurredAt(),
+                                            time.recordedAt()));
+                        });
+                    });
+                }))
+                .invoke(c -> acts.count(c.act()))
+                .map(Committed::view);
     }
 
     private Transition apply(Caller caller, ReferralRecord r, ReferralStep step) {
@@ -334,7 +389,9 @@ public class ReferralService {
         } catch (ActorNotAllowed e) {
             throw ProblemException.forbidden(e.getMessage());
         } catch (StepNotAllowed e) {
-            throw ProblemException.stateConflict(step + " is not allowed in state " + r.state, r.state.name(),
+            throw ProblemException.stateConflict(
+                    step + " is not allowed in state " + r.state,
+                    r.state.name(),
                     e.allowedSteps().stream().map(Enum::name).toList());
         }
     }
@@ -353,13 +410,17 @@ public class ReferralService {
     }
 
     /** Step-specific rules and effects on the referral's parties, before the transition is applied. */
-    private List<String> prepare(ReferralRecord r, ReferralStep step, StepRequest request,
-                                 List<DeadlineRecord> current, Instant occurredAt) {
+    private List<String> prepare(
+            ReferralRecord r,
+            ReferralStep step,
+            StepRequest request,
+            List<DeadlineRecord> current,
+            Instant occurredAt) {
         List<String> remarks = new ArrayList<>();
         switch (step) {
             // Extensions count from the receipt as it happened, not as it was keyed in.
-            case RECEIVE, RECEIVE_OUT_OF_JURISDICTION -> r.lastReceiptAt = OffsetDateTime.ofInstant(occurredAt,
-                    ZoneOffset.UTC);
+            case RECEIVE, RECEIVE_OUT_OF_JURISDICTION ->
+                r.lastReceiptAt = OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC);
             case FORWARD -> {
                 String target = requireTarget(request, AgencyType.POLICE, "the competent police to forward to");
                 if (target.equals(r.policeCode)) {
@@ -369,38 +430,45 @@ public class ReferralService {
                 r.policeCode = target;
             }
             case EXTEND_FILING_REVIEW -> {
-                refuseIfOpen(current, TimeLimitCodes.FILING_DECISION_MAJOR,
+                refuseIfOpen(
+                        current,
+                        TimeLimitCodes.FILING_DECISION_MAJOR,
                         "the 30-day review of a major case is already running");
-                refuseIfOpen(current, TimeLimitCodes.FILING_DECISION_EXTENDED, "the review is already extended to 10 days");
+                refuseIfOpen(
+                        current, TimeLimitCodes.FILING_DECISION_EXTENDED, "the review is already extended to 10 days");
                 remarks.add(extensionRemark(current));
             }
             case EXTEND_FILING_REVIEW_MAJOR -> {
-                refuseIfOpen(current, TimeLimitCodes.FILING_DECISION_MAJOR, "the review is already extended to 30 days");
+                refuseIfOpen(
+                        current, TimeLimitCodes.FILING_DECISION_MAJOR, "the review is already extended to 30 days");
                 remarks.add(extensionRemark(current));
             }
-            case PROSECUTE -> r.courtCode = request.targetAgency() == null
-                    ? sameLevel(AgencyType.COURT, r.region, "court")
-                    : requireTarget(request, AgencyType.COURT, "the court");
+            case PROSECUTE ->
+                r.courtCode = request.targetAgency() == null
+                        ? sameLevel(AgencyType.COURT, r.region, "court")
+                        : requireTarget(request, AgencyType.COURT, "the court");
             case REQUEST_CONSULTATION -> {
-                if (request.targetAgency() != null && !request.targetAgency().equals(r.policeCode)
+                if (request.targetAgency() != null
+                        && !request.targetAgency().equals(r.policeCode)
                         && !request.targetAgency().equals(r.procuratorateCode)) {
-                    throw unprocessable("targetAgency", "a consultation goes to " + r.policeCode + " or "
-                            + r.procuratorateCode);
+                    throw unprocessable(
+                            "targetAgency", "a consultation goes to " + r.policeCode + " or " + r.procuratorateCode);
                 }
                 r.policeInvited |= ReferralAccess.invitesPolice(step, request.targetAgency(), r.policeCode);
             }
             case REQUEST_EARLY_INTERVENTION -> r.policeInvited = true;
-            default -> {
-            }
+            default -> {}
         }
         return remarks;
     }
 
     private static String extensionRemark(List<DeadlineRecord> current) {
-        return current.stream().filter(DeadlineRecord::isOpen)
+        return current.stream()
+                .filter(DeadlineRecord::isOpen)
                 .filter(d -> d.code.startsWith(TimeLimitCodes.FILING_DECISION))
                 .map(d -> "extension: " + d.code + " was due at " + d.dueAt)
-                .collect(Collectors.joining("; ", "", "")).strip();
+                .collect(Collectors.joining("; ", "", ""))
+                .strip();
     }
 
     private static void refuseIfOpen(List<DeadlineRecord> current, String code, String detail) {
@@ -415,17 +483,26 @@ public class ReferralService {
         }
         Agency agency = directory.find(request.targetAgency()).orElse(null);
         if (agency == null || agency.type() != type) {
-            throw unprocessable("targetAgency", "'" + request.targetAgency() + "' is not a "
-                    + type.name().toLowerCase(java.util.Locale.ROOT) + " agency of the directory");
+            throw unprocessable(
+                    "targetAgency",
+                    "'" + request.targetAgency() + "' is not a " + type.name().toLowerCase(java.util.Locale.ROOT)
+                            + " agency of the directory");
         }
         return agency.code();
     }
 
     // --- committing: deadlines, history, event ---
 
-    private Uni<Committed> commit(Caller caller, ReferralRecord r, boolean isNew, Transition transition,
-                                  List<DeadlineRecord> current, StepRequest request, String reason,
-                                  List<String> stepRemarks, ActTime time) {
+    private Uni<Committed> commit(
+            Caller caller,
+            ReferralRecord r,
+            boolean isNew,
+            Transition transition,
+            List<DeadlineRecord> current,
+            StepRequest request,
+            String reason,
+            List<String> stepRemarks,
+            ActTime time) {
         // PostgreSQL keeps microseconds: the response shows what a later read will show.
         Instant now = time.recordedAt();
         TransitionApplier.Applied applied = applier.apply(r, transition, current, time.occurredAt(), now);
@@ -449,23 +526,45 @@ public class ReferralService {
         h.recordedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         // A new referral is stored once complete, so that it starts at version 0.
         Uni<?> stored = isNew ? referrals.persist(r) : Uni.createFrom().voidItem();
-        Uni<Void> opened = applied.opened().isEmpty() ? Uni.createFrom().voidItem()
-                : deadlines.persist(applied.opened());
-        ActEntries.Act act = new ActEntries.Act(ActEntryRecord.REFERRAL, transition.step().name(),
-                caller.agencyCode(), caller.type().name(), r.region, r.caseId, r.id, r.caseNumber, time.occurredAt(),
-                now, null, null);
+        Uni<Void> opened =
+                applied.opened().isEmpty() ? Uni.createFrom().voidItem() : deadlines.persist(applied.opened());
+        ActEntries.Act act = new ActEntries.Act(
+                ActEntryRecord.REFERRAL,
+                transition.step().name(),
+                caller.agencyCode(),
+                caller.type().name(),
+                r.region,
+                r.caseId,
+                r.id,
+                r.caseNumber,
+                time.occurredAt(),
+                now,
+                null,
+                null);
         return stored.chain(() -> opened)
                 .chain(() -> history.persist(h))
                 .chain(() -> referrals.flush())
                 .chain(() -> deadlines.forReferral(r.id))
                 .chain(all -> {
-                    ReferralSnapshot snapshot = snapshots.of(r, all, transition.step(),
-                            new ReferralSnapshot.Actor(caller.agencyCode(), caller.type().name(), caller.user(), role(caller)),
-                            h.reason, null, time.occurredAt(), now);
-                    return outbox.append(Topics.REFERRAL_EVENTS, r.caseId.toString(),
-                                    outbox.newEvent(EventSources.REFERRAL_SERVICE,
-                                            ReferralEventTypes.forStep(transition.step().name()),
-                                            "referrals/" + r.id, snapshot))
+                    ReferralSnapshot snapshot = snapshots.of(
+                            r,
+                            all,
+                            transition.step(),
+                            new ReferralSnapshot.Actor(
+                                    caller.agencyCode(), caller.type().name(), caller.user(), role(caller)),
+                            h.reason,
+                            null,
+                            time.occurredAt(),
+                            now);
+                    return outbox.append(
+                                    Topics.REFERRAL_EVENTS,
+                                    r.caseId.toString(),
+                                    outbox.newEvent(
+                                            EventSources.REFERRAL_SERVICE,
+                                            ReferralEventTypes.forStep(
+                                                    transition.step().name()),
+                                            "referrals/" + r.id,
+                                            snapshot))
                             .call(e -> chainAttachments(r, transition.step().name(), e.id(), request.attachmentList()))
                             .call(e -> deliveryEvidence(r, transition.step(), caller, e.id(), now))
                             .chain(() -> acts.record(act))
@@ -485,26 +584,31 @@ public class ReferralService {
     }
 
     public Uni<ReferralView> find(Caller caller, UUID id) {
-        return Panache.withSession(() -> load(caller, id).chain(r -> deadlines.forReferral(id)
-                .chain(ds -> history.forReferral(id).map(hs -> views.view(caller, r, ds, hs)))));
+        return Panache.withSession(() -> load(caller, id)
+                .chain(r -> deadlines
+                        .forReferral(id)
+                        .chain(ds -> history.forReferral(id).map(hs -> views.view(caller, r, ds, hs)))));
     }
 
     public Uni<List<ReferralSummary>> list(Caller caller, ReferralRepository.ListFilter filter) {
         String supervised = ReferralAccess.supervisedRegionPrefix(viewer(caller));
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return Panache.withSession(() -> referrals.visibleTo(caller.agencyCode(), supervised,
-                        ReferralAccess.BEFORE_SENDING, filter, now)
+        return Panache.withSession(() -> referrals
+                .visibleTo(caller.agencyCode(), supervised, ReferralAccess.BEFORE_SENDING, filter, now)
                 .chain(rs -> {
                     if (rs.isEmpty()) {
                         return Uni.createFrom().item(List.<ReferralSummary>of());
                     }
                     List<UUID> ids = rs.stream().map(r -> r.id).toList();
-                    return deadlines.list("referralId in ?1 and closedAt is null", ids).map(open -> {
-                        Map<UUID, List<DeadlineRecord>> byReferral = open.stream()
-                                .collect(Collectors.groupingBy(d -> d.referralId));
-                        return rs.stream().map(r -> views.summary(r, byReferral.getOrDefault(r.id, List.of())))
-                                .toList();
-                    });
+                    return deadlines
+                            .list("referralId in ?1 and closedAt is null", ids)
+                            .map(open -> {
+                                Map<UUID, List<DeadlineRecord>> byReferral =
+                                        open.stream().collect(Collectors.groupingBy(d -> d.referralId));
+                                return rs.stream()
+                                        .map(r -> views.summary(r, byReferral.getOrDefault(r.id, List.of())))
+                                        .toList();
+                            });
                 }));
     }
 
@@ -549,21 +653,29 @@ public class ReferralService {
             List<Problem.FieldError> errors = missing.stream()
                     .map(m -> new Problem.FieldError("attachments", "missing " + m.label() + ": one of " + m.anyOf()))
                     .toList();
-            throw ProblemException.unprocessable("Attachments missing",
-                    step + " needs " + missing.size() + " more document(s)", errors,
-                    Map.of("missing", missing.stream().map(AttachmentRequirement::label).toList()));
+            throw ProblemException.unprocessable(
+                    "Attachments missing",
+                    step + " needs " + missing.size() + " more document(s)",
+                    errors,
+                    Map.of(
+                            "missing",
+                            missing.stream().map(AttachmentRequirement::label).toList()));
         }
     }
 
     private static ProblemException versionConflict(ReferralRecord r) {
-        return new ProblemException(409, ProblemTypes.CONCURRENT_UPDATE, "Concurrent update",
+        return new ProblemException(
+                409,
+                ProblemTypes.CONCURRENT_UPDATE,
+                "Concurrent update",
                 "the referral is at version " + r.version + " (state " + r.state + "); read it again and retry",
-                null, Map.of("state", r.state.name(), "version", r.version));
+                null,
+                Map.of("state", r.state.name(), "version", r.version));
     }
 
     static ProblemException unprocessable(String field, String message) {
-        return ProblemException.unprocessable("Unprocessable", field + ": " + message,
-                List.of(new Problem.FieldError(field, message)), null);
+        return ProblemException.unprocessable(
+                "Unprocessable", field + ": " + message, List.of(new Problem.FieldError(field, message)), null);
     }
 
     static PartyType partyType(Caller caller) {
@@ -581,8 +693,7 @@ public class ReferralService {
      * The evidences of delivery of a referral: SEND is the suite's acceptance of it for the police,
      * RECEIVE the police's receipt by a person (Decree 310 art. 7), each signed for the sender.
      */
-    private Uni<Void> deliveryEvidence(ReferralRecord r, ReferralStep step, Caller caller, String eventId,
-                                       Instant at) {
+    private Uni<Void> deliveryEvidence(ReferralRecord r, ReferralStep step, Caller caller, String eventId, Instant at) {
         DeliveryEvidences.Type type = switch (step) {
             case SEND -> DeliveryEvidences.Type.SUBMISSION_ACCEPTANCE;
             case RECEIVE -> DeliveryEvidences.Type.RETRIEVAL;
@@ -592,8 +703,17 @@ public class ReferralService {
         if (type == null || addressee == null) {
             return Uni.createFrom().voidItem();
         }
-        return evidences.issue(type, EVIDENCE_SUBJECT, r.id.toString(), r.agencyCode, addressee, caller.user(), eventId,
-                OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).replaceWithVoid();
+        return evidences
+                .issue(
+                        type,
+                        EVIDENCE_SUBJECT,
+                        r.id.toString(),
+                        r.agencyCode,
+                        addressee,
+                        caller.user(),
+                        eventId,
+                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .replaceWithVoid();
     }
 
     /** The signed evidences of delivery of the referral, for whoever may read it. */
@@ -605,17 +725,23 @@ public class ReferralService {
      * Puts the digests of a step's attachments into the case's tamper-evident record: the step's
      * event does not carry them, and they are what makes the documents verifiable later.
      */
-    private Uni<Void> chainAttachments(ReferralRecord r, String step, String eventId,
-                                       List<AttachmentInput> attachments) {
+    private Uni<Void> chainAttachments(
+            ReferralRecord r, String step, String eventId, List<AttachmentInput> attachments) {
         if (attachments.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        ObjectNode entry = mapper.createObjectNode().put("kind", "attachment-digests")
-                .put("referralId", r.id.toString()).put("step", step).put("eventId", eventId);
+        ObjectNode entry = mapper.createObjectNode()
+                .put("kind", "attachment-digests")
+                .put("referralId", r.id.toString())
+                .put("step", step)
+                .put("eventId", eventId);
         var list = entry.putArray("attachments");
-        attachments.forEach(a -> list.addObject().put("kind", a.kind().name()).put("title", a.title())
+        attachments.forEach(a -> list.addObject()
+                .put("kind", a.kind().name())
+                .put("title", a.title())
                 .put("sha256", a.sha256().toLowerCase(java.util.Locale.ROOT)));
-        return chain.append(r.caseId.toString(), "attachment-digests", eventId, entry).replaceWithVoid();
+        return chain.append(r.caseId.toString(), "attachment-digests", eventId, entry)
+                .replaceWithVoid();
     }
 
     private String json(Object value) {

@@ -25,8 +25,7 @@ import org.xianjie.referral.persistence.ReferralRecord;
 @ApplicationScoped
 public class ReferralViews {
 
-    private static final TypeReference<List<AttachmentInput>> ATTACHMENTS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<AttachmentInput>> ATTACHMENTS = new TypeReference<>() {};
 
     private final ReferralStateMachine machine;
     private final Snapshots snapshots;
@@ -34,8 +33,8 @@ public class ReferralViews {
     private final Clock clock;
     private final ActEntries acts;
 
-    public ReferralViews(ReferralStateMachine machine, Snapshots snapshots, ObjectMapper mapper, Clock clock,
-                         ActEntries acts) {
+    public ReferralViews(
+            ReferralStateMachine machine, Snapshots snapshots, ObjectMapper mapper, Clock clock, ActEntries acts) {
         this.acts = acts;
         this.machine = machine;
         this.snapshots = snapshots;
@@ -43,21 +42,51 @@ public class ReferralViews {
         this.clock = clock;
     }
 
-    public ReferralView view(Caller caller, ReferralRecord r, List<DeadlineRecord> deadlines,
-                             List<HistoryRecord> history) {
+    public ReferralView view(
+            Caller caller, ReferralRecord r, List<DeadlineRecord> deadlines, List<HistoryRecord> history) {
         Instant now = clock.instant();
-        return new ReferralView(r.id, r.caseId, r.caseNumber, r.caseTitle, r.category, r.region, r.state,
-                parties(r), lines(r.caseTeam), allowedSteps(caller, r),
-                deadlines.stream().filter(DeadlineRecord::isOpen).map(d -> deadline(d, now)).toList(),
-                deadlines.stream().filter(d -> !d.isOpen()).map(d -> deadline(d, now)).toList(),
-                history.stream().map(this::history).toList(), r.caseConflict, r.createdAt, r.updatedAt, r.version);
+        return new ReferralView(
+                r.id,
+                r.caseId,
+                r.caseNumber,
+                r.caseTitle,
+                r.category,
+                r.region,
+                r.state,
+                parties(r),
+                lines(r.caseTeam),
+                allowedSteps(caller, r),
+                deadlines.stream()
+                        .filter(DeadlineRecord::isOpen)
+                        .map(d -> deadline(d, now))
+                        .toList(),
+                deadlines.stream()
+                        .filter(d -> !d.isOpen())
+                        .map(d -> deadline(d, now))
+                        .toList(),
+                history.stream().map(this::history).toList(),
+                r.caseConflict,
+                r.createdAt,
+                r.updatedAt,
+                r.version);
     }
 
     public ReferralSummary summary(ReferralRecord r, List<DeadlineRecord> open) {
         Instant now = clock.instant();
-        OffsetDateTime next = open.stream().map(d -> d.dueAt).min(Comparator.naturalOrder()).orElse(null);
-        return new ReferralSummary(r.id, r.caseId, r.caseNumber, r.caseTitle, r.region, r.state, parties(r),
-                open.stream().anyMatch(d -> Snapshots.overdue(d, now)), next, r.updatedAt, r.version);
+        OffsetDateTime next =
+                open.stream().map(d -> d.dueAt).min(Comparator.naturalOrder()).orElse(null);
+        return new ReferralSummary(
+                r.id,
+                r.caseId,
+                r.caseNumber,
+                r.caseTitle,
+                r.region,
+                r.state,
+                parties(r),
+                open.stream().anyMatch(d -> Snapshots.overdue(d, now)),
+                next,
+                r.updatedAt,
+                r.version);
     }
 
     /** The steps the caller's agency may take now: right party type, right role and the right agency. */
@@ -74,15 +103,43 @@ public class ReferralViews {
     }
 
     private ReferralView.DeadlineView deadline(DeadlineRecord d, Instant now) {
-        return new ReferralView.DeadlineView(d.code, snapshots.describe(d.code), d.party, d.responsibleAgency, d.kind,
-                d.countedFrom, d.dueAt, d.reminderAt, Snapshots.overdue(d, now), Snapshots.lapsed(d, now),
-                d.remindedAt, d.breachedAt, d.closedAt, d.closedBy, lines(d.warnings), d.openedAt, d.enteredLate());
+        return new ReferralView.DeadlineView(
+                d.code,
+                snapshots.describe(d.code),
+                d.party,
+                d.responsibleAgency,
+                d.kind,
+                d.countedFrom,
+                d.dueAt,
+                d.reminderAt,
+                Snapshots.overdue(d, now),
+                Snapshots.lapsed(d, now),
+                d.remindedAt,
+                d.breachedAt,
+                d.closedAt,
+                d.closedBy,
+                lines(d.warnings),
+                d.openedAt,
+                d.enteredLate());
     }
 
     private ReferralView.HistoryView history(HistoryRecord h) {
-        return new ReferralView.HistoryView(h.step, h.fromState, h.toState, h.actorAgency, h.actorUser, h.actorRole,
-                h.reason, h.note, h.targetAgency, attachments(h.attachments), lines(h.remarks), h.occurredAt,
-                h.recordedAt, EntryLateness.delay(h.occurredAt.toInstant(), h.recordedAt.toInstant()).toString(),
+        return new ReferralView.HistoryView(
+                h.step,
+                h.fromState,
+                h.toState,
+                h.actorAgency,
+                h.actorUser,
+                h.actorRole,
+                h.reason,
+                h.note,
+                h.targetAgency,
+                attachments(h.attachments),
+                lines(h.remarks),
+                h.occurredAt,
+                h.recordedAt,
+                EntryLateness.delay(h.occurredAt.toInstant(), h.recordedAt.toInstant())
+                        .toString(),
                 acts.isLate(h.occurredAt.toInstant(), h.recordedAt.toInstant()));
     }
 
@@ -98,7 +155,11 @@ public class ReferralViews {
     }
 
     static List<String> lines(String text) {
-        return text == null || text.isEmpty() ? List.of()
-                : Arrays.stream(text.split("\n")).filter(Objects::nonNull).filter(s -> !s.isBlank()).toList();
+        return text == null || text.isEmpty()
+                ? List.of()
+                : Arrays.stream(text.split("\n"))
+                        .filter(Objects::nonNull)
+                        .filter(s -> !s.isBlank())
+                        .toList();
     }
 }

@@ -26,21 +26,46 @@ public class Snapshots {
     }
 
     /** Reminder and breach events: the act is the limit's end being noticed, now. */
-    public ReferralSnapshot of(ReferralRecord r, List<DeadlineRecord> open, ReferralStep step,
-                               ReferralSnapshot.Actor actor, String reason, DeadlineRecord deadline, Instant now) {
+    public ReferralSnapshot of(
+            ReferralRecord r,
+            List<DeadlineRecord> open,
+            ReferralStep step,
+            ReferralSnapshot.Actor actor,
+            String reason,
+            DeadlineRecord deadline,
+            Instant now) {
         return of(r, open, step, actor, reason, deadline, now, now);
     }
 
     /** Step events: {@code occurredAt} is when the act happened, {@code now} when it was recorded. */
-    public ReferralSnapshot of(ReferralRecord r, List<DeadlineRecord> open, ReferralStep step,
-                               ReferralSnapshot.Actor actor, String reason, DeadlineRecord deadline,
-                               Instant occurredAt, Instant now) {
-        return new ReferralSnapshot(r.id, r.caseId, r.caseNumber, r.caseTitle, r.category, r.region, r.state.name(),
-                step == null ? null : step.name(), actor, reason,
+    public ReferralSnapshot of(
+            ReferralRecord r,
+            List<DeadlineRecord> open,
+            ReferralStep step,
+            ReferralSnapshot.Actor actor,
+            String reason,
+            DeadlineRecord deadline,
+            Instant occurredAt,
+            Instant now) {
+        return new ReferralSnapshot(
+                r.id,
+                r.caseId,
+                r.caseNumber,
+                r.caseTitle,
+                r.category,
+                r.region,
+                r.state.name(),
+                step == null ? null : step.name(),
+                actor,
+                reason,
                 parties(r),
-                open.stream().filter(DeadlineRecord::isOpen).map(d -> deadline(d, now)).toList(),
+                open.stream()
+                        .filter(DeadlineRecord::isOpen)
+                        .map(d -> deadline(d, now))
+                        .toList(),
                 deadline == null ? null : deadline(deadline, now),
-                OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+                OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC),
+                OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
                 r.version);
     }
 
@@ -51,14 +76,22 @@ public class Snapshots {
      */
     static ReferralSnapshot.Parties parties(ReferralRecord r) {
         ReferralAccess.Referral facts = r.access();
-        return new ReferralSnapshot.Parties(ReferralAccess.partyOf(facts, PartyType.ADMINISTRATIVE),
-                ReferralAccess.partyOf(facts, PartyType.POLICE), ReferralAccess.partyOf(facts, PartyType.PROCURATORATE),
+        return new ReferralSnapshot.Parties(
+                ReferralAccess.partyOf(facts, PartyType.ADMINISTRATIVE),
+                ReferralAccess.partyOf(facts, PartyType.POLICE),
+                ReferralAccess.partyOf(facts, PartyType.PROCURATORATE),
                 ReferralAccess.partyOf(facts, PartyType.COURT));
     }
 
     public ReferralSnapshot.OpenDeadline deadline(DeadlineRecord d, Instant now) {
-        return new ReferralSnapshot.OpenDeadline(d.code, describe(d.code), d.responsibleAgency, d.dueAt,
-                overdue(d, now), d.countedFrom, d.enteredLate() ? Boolean.TRUE : null);
+        return new ReferralSnapshot.OpenDeadline(
+                d.code,
+                describe(d.code),
+                d.responsibleAgency,
+                d.dueAt,
+                overdue(d, now),
+                d.countedFrom,
+                d.enteredLate() ? Boolean.TRUE : null);
     }
 
     /** "FILING_DECISION: 3 CALENDAR_DAYS (国务院令第310号 第8条)". */

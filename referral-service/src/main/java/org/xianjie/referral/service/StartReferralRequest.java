@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.xianjie.referral.domain.process.ReferralStep;
 import org.xianjie.events.CaseCategory;
+import org.xianjie.referral.domain.process.ReferralStep;
 
 /**
  * Opens a referral. By default the case team's report (移送报告, {@code REPORT}) of an
@@ -31,5 +31,4 @@ public record StartReferralRequest(
         @Size(max = 20) List<@NotBlank @Size(max = 100) String> caseTeam,
         ReferralStep startStep,
         @Size(max = 32) String agencyCode,
-        OffsetDateTime occurredAt) {
-}
+        OffsetDateTime occurredAt) {}

@@ -40,7 +40,9 @@ public record StepRequest(
 
     /** The suspects the step decides for, in domain terms. */
     public List<SuspectDecisionInput> namedSuspects() {
-        return suspects == null ? List.of() : suspects.stream().map(SuspectDecisionRequest::toInput).toList();
+        return suspects == null
+                ? List.of()
+                : suspects.stream().map(SuspectDecisionRequest::toInput).toList();
     }
 
     public List<AttachmentInput> attachmentList() {

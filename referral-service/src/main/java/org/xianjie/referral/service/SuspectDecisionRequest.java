@@ -29,6 +29,7 @@ public record SuspectDecisionRequest(
         @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal criminalFine) {
 
     SuspectDecisionInput toInput() {
-        return new SuspectDecisionInput(suspectId, decision, verdict, imprisonmentMonths, probationMonths, criminalFine);
+        return new SuspectDecisionInput(
+                suspectId, decision, verdict, imprisonmentMonths, probationMonths, criminalFine);
     }
 }

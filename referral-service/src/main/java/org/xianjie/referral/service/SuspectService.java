@@ -57,8 +57,13 @@ public class SuspectService {
     private final Outbox outbox;
     private final Clock clock;
 
-    public SuspectService(ReferralRepository referrals, SuspectRepository suspects, CaseFactRepository caseFacts,
-                          IdentityHasher hasher, Outbox outbox, Clock clock) {
+    public SuspectService(
+            ReferralRepository referrals,
+            SuspectRepository suspects,
+            CaseFactRepository caseFacts,
+            IdentityHasher hasher,
+            Outbox outbox,
+            Clock clock) {
         this.referrals = referrals;
         this.suspects = suspects;
         this.caseFacts = caseFacts;
@@ -90,15 +95,23 @@ public class SuspectService {
             rec.recordedBy = caller.agencyCode();
             rec.recordedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
             return suspects.persist(rec)
-                    .chain(() -> announce(r, rec, ReferralEventTypes.SUSPECT_RECORDED, "RECORDED", null,
-                            caller.agencyCode(), now, now))
+                    .chain(() -> announce(
+                            r,
+                            rec,
+                            ReferralEventTypes.SUSPECT_RECORDED,
+                            "RECORDED",
+                            null,
+                            caller.agencyCode(),
+                            now,
+                            now))
                     .replaceWith(() -> view(rec));
         });
     }
 
     /** The suspects of a referral the caller may read; "not found" for anyone else. */
     public Uni<List<Suspect>> list(Caller caller, UUID referralId) {
-        return Panache.withSession(() -> referrals.findById(referralId)
+        return Panache.withSession(() -> referrals
+                .findById(referralId)
                 .invoke(r -> readable(caller, referralId, r))
                 .chain(() -> suspects.ofReferral(referralId))
                 .map(rs -> rs.stream().map(SuspectService::view).toList()));
@@ -108,15 +121,20 @@ public class SuspectService {
      * Records what {@code step} decides for the suspects it names; called by the step's transaction
      * after the step itself was allowed. A step naming nobody decides for nobody.
      */
-    public Uni<Void> decide(Caller caller, ReferralRecord r, ReferralStep step, List<SuspectDecisionInput> named,
-                            Instant occurredAt, Instant recordedAt) {
+    public Uni<Void> decide(
+            Caller caller,
+            ReferralRecord r,
+            ReferralStep step,
+            List<SuspectDecisionInput> named,
+            Instant occurredAt,
+            Instant recordedAt) {
         if (named == null || named.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return suspects.ofReferral(r.id).chain(all -> {
             Map<UUID, SuspectRecord> byId = all.stream().collect(Collectors.toMap(x -> x.id, Function.identity()));
-            Map<UUID, SuspectStanding> standings = all.stream()
-                    .collect(Collectors.toMap(x -> x.id, SuspectRecord::standing));
+            Map<UUID, SuspectStanding> standings =
+                    all.stream().collect(Collectors.toMap(x -> x.id, SuspectRecord::standing));
             List<SuspectDecision> decisions;
             try {
                 decisions = SuspectDecisions.decide(step, named, standings);
@@ -133,11 +151,20 @@ public class SuspectService {
                 }
             }
             return setOff(r.caseId, judged)
-                    .chain(() -> Multi.createFrom().iterable(decisions)
-                            .onItem().transformToUniAndConcatenate(d -> announce(r, byId.get(d.suspectId()),
-                                    ReferralEventTypes.SUSPECT_DECIDED, d.act().name(), step, caller.agencyCode(),
-                                    occurredAt, recordedAt))
-                            .collect().last())
+                    .chain(() -> Multi.createFrom()
+                            .iterable(decisions)
+                            .onItem()
+                            .transformToUniAndConcatenate(d -> announce(
+                                    r,
+                                    byId.get(d.suspectId()),
+                                    ReferralEventTypes.SUSPECT_DECIDED,
+                                    d.act().name(),
+                                    step,
+                                    caller.agencyCode(),
+                                    occurredAt,
+                                    recordedAt))
+                            .collect()
+                            .last())
                     .replaceWithVoid();
         });
     }
@@ -184,39 +211,74 @@ public class SuspectService {
             if (fine == null || fine.signum() == 0) {
                 return Uni.createFrom().voidItem();
             }
-            return suspects.ofCase(caseId).chain(ofCase -> {
-                BigDecimal already = ofCase.stream().filter(s -> !judged.contains(s))
-                        .map(s -> s.administrativeFineSetOff == null ? BigDecimal.ZERO : s.administrativeFineSetOff)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                return suspects.penaltyParties(caseId).map(parties -> {
-                    BigDecimal used = already;
-                    for (SuspectRecord s : judged) {
-                        if (IdentityHasher.match(s.hashes(), parties)) {
-                            FineSetOff.Result result = FineSetOff.apply(s.criminalFine, fine, used);
-                            s.administrativeFineSetOff = result.setOff();
-                            s.fineDue = result.fineDue();
-                            used = used.add(result.setOff());
-                        }
-                    }
-                    return null;
-                });
-            }).replaceWithVoid();
+            return suspects.ofCase(caseId)
+                    .chain(ofCase -> {
+                        BigDecimal already = ofCase.stream()
+                                .filter(s -> !judged.contains(s))
+                                .map(s -> s.administrativeFineSetOff == null
+                                        ? BigDecimal.ZERO
+                                        : s.administrativeFineSetOff)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add);
+                        return suspects.penaltyParties(caseId).map(parties -> {
+                            BigDecimal used = already;
+                            for (SuspectRecord s : judged) {
+                                if (IdentityHasher.match(s.hashes(), parties)) {
+                                    FineSetOff.Result result = FineSetOff.apply(s.criminalFine, fine, used);
+                                    s.administrativeFineSetOff = result.setOff();
+                                    s.fineDue = result.fineDue();
+                                    used = used.add(result.setOff());
+                                }
+                            }
+                            return null;
+                        });
+                    })
+                    .replaceWithVoid();
         });
     }
 
-    private Uni<Void> announce(ReferralRecord r, SuspectRecord s, String type, String act, ReferralStep step,
-                               String actor, Instant occurredAt, Instant recordedAt) {
-        SuspectSnapshot snapshot = new SuspectSnapshot(s.id, r.id, r.caseId, r.region, r.agencyCode, act,
-                step == null ? null : step.name(), actor, s.kind.name(), s.role.name(), s.hashes(),
-                s.maskedIdentityNumber, List.of(s.charges.split(",")),
+    private Uni<Void> announce(
+            ReferralRecord r,
+            SuspectRecord s,
+            String type,
+            String act,
+            ReferralStep step,
+            String actor,
+            Instant occurredAt,
+            Instant recordedAt) {
+        SuspectSnapshot snapshot = new SuspectSnapshot(
+                s.id,
+                r.id,
+                r.caseId,
+                r.region,
+                r.agencyCode,
+                act,
+                step == null ? null : step.name(),
+                actor,
+                s.kind.name(),
+                s.role.name(),
+                s.hashes(),
+                s.maskedIdentityNumber,
+                List.of(s.charges.split(",")),
                 s.arrestDecision == null ? null : s.arrestDecision.name(),
                 s.prosecutionDecision == null ? null : s.prosecutionDecision.name(),
-                s.courtAcceptedAt == null ? null : true, s.verdict == null ? null : s.verdict.name(),
-                s.imprisonmentMonths, s.probationMonths, s.criminalFine, s.administrativeFineSetOff, s.fineDue,
-                OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC));
-        return outbox.append(Topics.REFERRAL_EVENTS, r.caseId.toString(),
-                outbox.newEvent(EventSources.REFERRAL_SERVICE, type, "referrals/" + r.id + "/suspects/" + s.id,
-                        snapshot)).replaceWithVoid();
+                s.courtAcceptedAt == null ? null : true,
+                s.verdict == null ? null : s.verdict.name(),
+                s.imprisonmentMonths,
+                s.probationMonths,
+                s.criminalFine,
+                s.administrativeFineSetOff,
+                s.fineDue,
+                OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC),
+                OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC));
+        return outbox.append(
+                        Topics.REFERRAL_EVENTS,
+                        r.caseId.toString(),
+                        outbox.newEvent(
+                                EventSources.REFERRAL_SERVICE,
+                                type,
+                                "referrals/" + r.id + "/suspects/" + s.id,
+                                snapshot))
+                .replaceWithVoid();
     }
 
     private static List<String> checked(NewSuspect s) {
@@ -230,9 +292,10 @@ public class SuspectService {
         if (s.name() == null || s.name().isBlank()) {
             errors.add(new Problem.FieldError("name", "required"));
         }
-        if (s.identityNumber() == null || IdentityHasher.normalize(s.identityNumber()).length() < 8) {
-            errors.add(new Problem.FieldError("identityNumber",
-                    "required: the 居民身份证号码 of a person or the 统一社会信用代码 of a company"));
+        if (s.identityNumber() == null
+                || IdentityHasher.normalize(s.identityNumber()).length() < 8) {
+            errors.add(new Problem.FieldError(
+                    "identityNumber", "required: the 居民身份证号码 of a person or the 统一社会信用代码 of a company"));
         }
         Charges.problem(s.charges()).ifPresent(p -> errors.add(new Problem.FieldError("charges", p)));
         if (!errors.isEmpty()) {
@@ -248,10 +311,30 @@ public class SuspectService {
     }
 
     static Suspect view(SuspectRecord s) {
-        Judgment judgment = s.judgedAt == null ? null : new Judgment(s.verdict, s.imprisonmentMonths,
-                s.probationMonths, s.criminalFine, s.administrativeFineSetOff, s.fineDue);
-        return new Suspect(s.id, s.referralId, s.kind, s.name, s.maskedIdentityNumber, s.role,
-                List.of(s.charges.split(",")), s.arrestRequestedAt, s.arrestDecision, s.arrestDecidedAt,
-                s.prosecutionDecision, s.prosecutionDecidedAt, s.courtAcceptedAt, judgment, s.judgedAt);
+        Judgment judgment = s.judgedAt == null
+                ? null
+                : new Judgment(
+                        s.verdict,
+                        s.imprisonmentMonths,
+                        s.probationMonths,
+                        s.criminalFine,
+                        s.administrativeFineSetOff,
+                        s.fineDue);
+        return new Suspect(
+                s.id,
+                s.referralId,
+                s.kind,
+                s.name,
+                s.maskedIdentityNumber,
+                s.role,
+                List.of(s.charges.split(",")),
+                s.arrestRequestedAt,
+                s.arrestDecision,
+                s.arrestDecidedAt,
+                s.prosecutionDecision,
+                s.prosecutionDecidedAt,
+                s.courtAcceptedAt,
+                judgment,
+                s.judgedAt);
     }
 }

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.xianjie.events.CaseSnapshot;
 import org.xianjie.events.CaseCategory;
+import org.xianjie.events.CaseSnapshot;
 import org.xianjie.referral.domain.threshold.ThresholdEvaluator;
 import org.xianjie.referral.domain.threshold.ThresholdRuleSet;
 import org.xianjie.referral.domain.threshold.ThresholdRules;
@@ -44,8 +44,7 @@ public class ThresholdRescreening {
     private static final Logger LOG = Logger.getLogger(ThresholdRescreening.class);
 
     /** What one rule set's re-screening did. */
-    public record Outcome(String ruleSetId, int casesScreened, int leadsRaised) {
-    }
+    public record Outcome(String ruleSetId, int casesScreened, int leadsRaised) {}
 
     private final ThresholdRules shipped;
     private final KnownCaseRepository knownCases;
@@ -56,9 +55,15 @@ public class ThresholdRescreening {
     private final Clock clock;
     private final Vertx vertx;
 
-    public ThresholdRescreening(ThresholdRules shipped, KnownCaseRepository knownCases, ReferralRepository referrals,
-                                ThresholdScreeningRepository screenings, LeadService leads, ObjectMapper mapper,
-                                Clock clock, Vertx vertx) {
+    public ThresholdRescreening(
+            ThresholdRules shipped,
+            KnownCaseRepository knownCases,
+            ReferralRepository referrals,
+            ThresholdScreeningRepository screenings,
+            LeadService leads,
+            ObjectMapper mapper,
+            Clock clock,
+            Vertx vertx) {
         this.shipped = shipped;
         this.knownCases = knownCases;
         this.referrals = referrals;
@@ -69,14 +74,20 @@ public class ThresholdRescreening {
         this.vertx = vertx;
     }
 
-    @Scheduled(every = "${xianjie.leads.rescreen-check:10m}", delayed = "${xianjie.leads.rescreen-delay:5s}",
+    @Scheduled(
+            every = "${xianjie.leads.rescreen-check:10m}",
+            delayed = "${xianjie.leads.rescreen-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> check() {
         return rescreenChanged(shipped)
-                .invoke(done -> done.forEach(o -> LOG.infof("threshold rule set %s re-screened: %d decision(s), %d new lead(s)",
+                .invoke(done -> done.forEach(o -> LOG.infof(
+                        "threshold rule set %s re-screened: %d decision(s), %d new lead(s)",
                         o.ruleSetId(), o.casesScreened(), o.leadsRaised())))
-                .onFailure().invoke(e -> LOG.warnf("threshold re-screening failed, will retry: %s", e.toString()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+                .onFailure()
+                .invoke(e -> LOG.warnf("threshold re-screening failed, will retry: %s", e.toString()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     /**
@@ -120,14 +131,19 @@ public class ThresholdRescreening {
                 .chain(ids -> {
                     Uni<Integer> raised = Uni.createFrom().item(0);
                     for (UUID id : ids) {
-                        raised = raised.chain(n -> Panache.withTransaction(() -> referrals.lockCase(id)
+                        raised = raised.chain(n -> Panache.withTransaction(() -> referrals
+                                        .lockCase(id)
                                         .chain(() -> knownCases.findById(id))
-                                        .chain(k -> k == null ? Uni.createFrom().item(false)
+                                        .chain(k -> k == null
+                                                ? Uni.createFrom().item(false)
                                                 : screen(evaluator, set.id(), k)))
                                 .map(lead -> lead ? n + 1 : n));
                     }
-                    return raised.call(n -> Panache.withTransaction(() -> screenings.record(set.id(),
-                                    rules.fingerprint(set), ids.size(), n,
+                    return raised.call(n -> Panache.withTransaction(() -> screenings.record(
+                                    set.id(),
+                                    rules.fingerprint(set),
+                                    ids.size(),
+                                    n,
                                     OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))))
                             .map(n -> new Outcome(set.id(), ids.size(), n));
                 });
@@ -139,12 +155,15 @@ public class ThresholdRescreening {
             return Uni.createFrom().item(false);
         }
         CaseSnapshot.Amounts amounts = amounts(k);
-        LeadService.DecidedCase decided = new LeadService.DecidedCase(k.caseId, k.caseNumber, k.title, k.category,
-                k.region, k.agencyCode, k.decisionDate);
-        return knownCases.partiesOf(k.caseId)
+        LeadService.DecidedCase decided = new LeadService.DecidedCase(
+                k.caseId, k.caseNumber, k.title, k.category, k.region, k.agencyCode, k.decisionDate);
+        return knownCases
+                .partiesOf(k.caseId)
                 .chain(parties -> knownCases.penalisedWithinTwoYears(k.caseId, k.category, parties, k.decisionDate))
-                .chain(repeat -> leads.rescreen(decided, ruleSetId, evaluator.evaluateAll(
-                        LeadService.figures(category.get(), amounts, repeat), k.decisionDate)));
+                .chain(repeat -> leads.rescreen(
+                        decided,
+                        ruleSetId,
+                        evaluator.evaluateAll(LeadService.figures(category.get(), amounts, repeat), k.decisionDate)));
     }
 
     private CaseSnapshot.Amounts amounts(KnownCase k) {
@@ -159,7 +178,8 @@ public class ThresholdRescreening {
     private <T> Uni<T> onContext(java.util.function.Supplier<Uni<T>> work) {
         Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
         VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(
-                ignored -> work.get().subscribe().with(emitter::complete, emitter::fail)));
+        return Uni.createFrom()
+                .emitter(emitter ->
+                        context.runOnContext(ignored -> work.get().subscribe().with(emitter::complete, emitter::fail)));
     }
 }

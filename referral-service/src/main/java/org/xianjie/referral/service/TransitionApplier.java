@@ -35,8 +35,7 @@ public class TransitionApplier {
     }
 
     /** What applying a transition did: deadlines to store and what to note in the history. */
-    public record Applied(List<DeadlineRecord> opened, List<String> remarks) {
-    }
+    public record Applied(List<DeadlineRecord> opened, List<String> remarks) {}
 
     /**
      * Moves {@code r} to the transition's state, closes the settled deadlines among {@code current}
@@ -44,8 +43,8 @@ public class TransitionApplier {
      * Limits are settled and counted by {@code occurredAt}, the time of the act; {@code now} is when
      * it is recorded (a deadline opened after its own end is marked entered late).
      */
-    public Applied apply(ReferralRecord r, Transition t, List<DeadlineRecord> current, Instant occurredAt,
-                         Instant now) {
+    public Applied apply(
+            ReferralRecord r, Transition t, List<DeadlineRecord> current, Instant occurredAt, Instant now) {
         OffsetDateTime at = OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC);
         List<String> remarks = new ArrayList<>();
         for (DeadlineRecord d : current) {
@@ -71,7 +70,8 @@ public class TransitionApplier {
 
     private DeadlineRecord open(ReferralRecord r, OpenedDeadline od, Instant occurredAt, Instant now) {
         Instant from = od.countFrom() == CountFrom.RECEIPT && r.lastReceiptAt != null
-                ? r.lastReceiptAt.toInstant() : occurredAt;
+                ? r.lastReceiptAt.toInstant()
+                : occurredAt;
         TimeLimit limit = limits.get(od.limitCode());
         Deadline due = calendar.clock().dueFor(from, limit);
         DeadlineRecord d = new DeadlineRecord();

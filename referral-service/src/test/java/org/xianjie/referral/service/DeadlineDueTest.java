@@ -17,10 +17,17 @@ class DeadlineDueTest {
 
     @Test
     void aReminderIsDueFromItsTimeUntilTheLimitEndsOnce() {
-        assertThat(DeadlineWorker.reminderDue(deadline(DeadlineKind.DUTY, -60, 60), NOW)).isTrue();
-        assertThat(DeadlineWorker.reminderDue(deadline(DeadlineKind.DUTY, 0, 0), NOW)).as("both at now").isTrue();
-        assertThat(DeadlineWorker.reminderDue(deadline(DeadlineKind.DUTY, 1, 60), NOW)).as("not yet").isFalse();
-        assertThat(DeadlineWorker.reminderDue(deadline(DeadlineKind.DUTY, -120, -1), NOW)).as("limit over").isFalse();
+        assertThat(DeadlineWorker.reminderDue(deadline(DeadlineKind.DUTY, -60, 60), NOW))
+                .isTrue();
+        assertThat(DeadlineWorker.reminderDue(deadline(DeadlineKind.DUTY, 0, 0), NOW))
+                .as("both at now")
+                .isTrue();
+        assertThat(DeadlineWorker.reminderDue(deadline(DeadlineKind.DUTY, 1, 60), NOW))
+                .as("not yet")
+                .isFalse();
+        assertThat(DeadlineWorker.reminderDue(deadline(DeadlineKind.DUTY, -120, -1), NOW))
+                .as("limit over")
+                .isFalse();
         DeadlineRecord reminded = deadline(DeadlineKind.DUTY, -60, 60);
         reminded.remindedAt = at(-5);
         assertThat(DeadlineWorker.reminderDue(reminded, NOW)).isFalse();
@@ -31,10 +38,13 @@ class DeadlineDueTest {
 
     @Test
     void onlyAnOpenDutyPastItsEndBreachesAndOnlyOnce() {
-        assertThat(DeadlineWorker.breachDue(deadline(DeadlineKind.DUTY, -120, -1), NOW)).isTrue();
-        assertThat(DeadlineWorker.breachDue(deadline(DeadlineKind.DUTY, -120, 0), NOW)).as("at the end: in time")
+        assertThat(DeadlineWorker.breachDue(deadline(DeadlineKind.DUTY, -120, -1), NOW))
+                .isTrue();
+        assertThat(DeadlineWorker.breachDue(deadline(DeadlineKind.DUTY, -120, 0), NOW))
+                .as("at the end: in time")
                 .isFalse();
-        assertThat(DeadlineWorker.breachDue(deadline(DeadlineKind.WINDOW, -120, -1), NOW)).as("a window lapses")
+        assertThat(DeadlineWorker.breachDue(deadline(DeadlineKind.WINDOW, -120, -1), NOW))
+                .as("a window lapses")
                 .isFalse();
         DeadlineRecord breached = deadline(DeadlineKind.DUTY, -120, -1);
         breached.breachedAt = at(-1);

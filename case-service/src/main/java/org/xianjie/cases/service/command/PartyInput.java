@@ -15,10 +15,16 @@ import org.xianjie.cases.domain.PartyKind;
 public record PartyInput(
         @NotNull PartyKind kind,
         @NotBlank @Size(max = 200) String name,
-        @Schema(description = "Identity number; stored and published only as keyed hashes (HMAC-SHA256) and its last 4 characters")
-        @NotBlank @Pattern(regexp = "[0-9A-Za-z]{15,18}", message = "must be 15 to 18 letters or digits")
+
+        @Schema(
+                description =
+                        "Identity number; stored and published only as keyed hashes (HMAC-SHA256) and its last 4 characters")
+        @NotBlank
+        @Pattern(regexp = "[0-9A-Za-z]{15,18}", message = "must be 15 to 18 letters or digits")
         String identityNumber,
-        @Schema(description = "Role in the case, e.g. 经营者, 法定代表人") @Size(max = 100) String role) {
+
+        @Schema(description = "Role in the case, e.g. 经营者, 法定代表人") @Size(max = 100)
+        String role) {
 
     @Override
     public String toString() {

@@ -1,12 +1,11 @@
 package org.xianjie.cases.service.command;
 
-import java.time.OffsetDateTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Facts found in the investigation. Each part given replaces what was recorded before (amounts as a
@@ -18,6 +17,7 @@ public record RecordFactsRequest(
         @Size(max = 4000) String summary,
         @Valid AmountsInput amounts,
         @Size(max = 50) List<@Valid @NotNull PartyInput> parties,
+
         @Schema(description = "When the act happened (ISO-8601 with offset); default: the time of the request")
         OffsetDateTime occurredAt) {
 

@@ -8,13 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xianjie.platform.deadletter.DeadLetter;
 import org.xianjie.platform.deadletter.DeadLetters;
 import org.xianjie.platform.problem.ProblemException;
-
-import java.util.List;
 
 /**
  * This service's dead letters, for operators: list them, and replay them to their original topics
@@ -36,24 +35,28 @@ public class DeadLetterResource {
         this.deadLetters = deadLetters;
     }
 
-    public record Listing(String topic, int count, List<DeadLetter> deadLetters) {
-    }
+    public record Listing(String topic, int count, List<DeadLetter> deadLetters) {}
 
-    public record Replay(String topic, int replayed, List<DeadLetter> deadLetters) {
-    }
+    public record Replay(String topic, int replayed, List<DeadLetter> deadLetters) {}
 
     @GET
-    @Operation(summary = "List dead letters", description = "Oldest first; only those not yet replayed unless all=true.")
-    public Listing list(@QueryParam("all") @DefaultValue("false") boolean all,
-                        @QueryParam("limit") @DefaultValue("100") int limit) {
+    @Operation(
+            summary = "List dead letters",
+            description = "Oldest first; only those not yet replayed unless all=true.")
+    public Listing list(
+            @QueryParam("all") @DefaultValue("false") boolean all,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
         List<DeadLetter> list = deadLetters.list(all, checked(limit));
         return new Listing(deadLetters.topic(), list.size(), list);
     }
 
     @POST
     @Path("/replay")
-    @Operation(summary = "Replay dead letters", description = "Re-publishes every record not yet replayed to its "
-            + "original topic (key, value, headers) and marks it replayed; consumers dedupe on CloudEvent source + id.")
+    @Operation(
+            summary = "Replay dead letters",
+            description =
+                    "Re-publishes every record not yet replayed to its "
+                            + "original topic (key, value, headers) and marks it replayed; consumers dedupe on CloudEvent source + id.")
     public Replay replay(@QueryParam("limit") @DefaultValue("1000") int limit) {
         List<DeadLetter> replayed = deadLetters.replay(checked(limit));
         return new Replay(deadLetters.topic(), replayed.size(), replayed);

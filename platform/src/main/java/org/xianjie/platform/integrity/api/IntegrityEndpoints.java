@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -15,8 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.xianjie.platform.integrity.Checkpoints;
 import org.xianjie.platform.integrity.IntegritySigner;
 import org.xianjie.platform.problem.ProblemException;
-
-import java.util.List;
 
 /**
  * What anyone needs to check a service's tamper-evident records outside the suite: its public key
@@ -31,8 +30,10 @@ public abstract class IntegrityEndpoints {
     private final IntegritySigner signer;
     private final String issuer;
 
-    protected IntegrityEndpoints(Checkpoints checkpoints, IntegritySigner signer,
-                             @ConfigProperty(name = "quarkus.application.name") String issuer) {
+    protected IntegrityEndpoints(
+            Checkpoints checkpoints,
+            IntegritySigner signer,
+            @ConfigProperty(name = "quarkus.application.name") String issuer) {
         this.checkpoints = checkpoints;
         this.signer = signer;
         this.issuer = issuer;
@@ -41,8 +42,10 @@ public abstract class IntegrityEndpoints {
     @GET
     @Path("/public-key")
     @PermitAll
-    @Operation(operationId = "getIntegrityPublicKey", summary = "The Ed25519 public key (JWK and PEM) that "
-            + "verifies this service's checkpoints; public, so that anyone can verify them")
+    @Operation(
+            operationId = "getIntegrityPublicKey",
+            summary = "The Ed25519 public key (JWK and PEM) that "
+                    + "verifies this service's checkpoints; public, so that anyone can verify them")
     public PublicKeyView publicKey() {
         return PublicKeyView.of(issuer, signer);
     }
@@ -51,12 +54,15 @@ public abstract class IntegrityEndpoints {
     @Path("/checkpoints")
     @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(operationId = "listIntegrityCheckpoints", summary = "The latest signed checkpoints of the chain "
-            + "heads, newest first")
+    @Operation(
+            operationId = "listIntegrityCheckpoints",
+            summary = "The latest signed checkpoints of the chain " + "heads, newest first")
     public Uni<List<CheckpointView>> checkpoints(
             @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit) {
         int n = limit(limit);
-        return checkpoints.latest(n).map(list -> list.stream().map(CheckpointView::of).toList());
+        return checkpoints
+                .latest(n)
+                .map(list -> list.stream().map(CheckpointView::of).toList());
     }
 
     private static int limit(String limit) {

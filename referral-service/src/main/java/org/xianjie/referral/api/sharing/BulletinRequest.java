@@ -21,7 +21,12 @@ public record BulletinRequest(
         @NotNull UUID caseId,
         @NotBlank @Size(max = 200) String title,
         @Size(max = 8000) String summary,
-        @PositiveOrZero @Schema(description = "The amount involved (yuan), checked against the major-case rule") BigDecimal amount,
-        @Size(max = 4000) @Schema(description = "Reasons, when the case is major by decision rather than by the amount rule") String decision,
-        OffsetDateTime occurredAt) {
-}
+
+        @PositiveOrZero @Schema(description = "The amount involved (yuan), checked against the major-case rule")
+        BigDecimal amount,
+
+        @Size(max = 4000)
+        @Schema(description = "Reasons, when the case is major by decision rather than by the amount rule")
+        String decision,
+
+        OffsetDateTime occurredAt) {}

@@ -45,13 +45,30 @@ public class BulletinResource {
     }
 
     @POST
-    @Operation(operationId = "issueBulletin", summary = "Mark a case major and issue a bulletin to the agencies that must know (same-level police and procuratorate, agencies of the same type in the region, police and procuratorate of the regions above)")
-    @APIResponse(responseCode = "201", description = "The bulletin issued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> issue(@HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                               @Valid @NotNull BulletinRequest r) {
+    @Operation(
+            operationId = "issueBulletin",
+            summary =
+                    "Mark a case major and issue a bulletin to the agencies that must know (same-level police and procuratorate, agencies of the same type in the region, police and procuratorate of the regions above)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The bulletin issued",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> issue(
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid @NotNull BulletinRequest r) {
         Caller c = caller.get();
-        return writes.write(c, key, "/api/v1/bulletins", r, 201, () -> bulletins.issue(c,
-                new BulletinService.Issue(r.caseId(), r.title(), r.summary(), r.amount(), r.decision(), r.occurredAt())));
+        return writes.write(
+                c,
+                key,
+                "/api/v1/bulletins",
+                r,
+                201,
+                () -> bulletins.issue(
+                        c,
+                        new BulletinService.Issue(
+                                r.caseId(), r.title(), r.summary(), r.amount(), r.decision(), r.occurredAt())));
     }
 
     @GET
@@ -62,32 +79,57 @@ public class BulletinResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getBulletin", summary = "A bulletin with its read receipts and follow-ups (sender and addressees only)")
+    @Operation(
+            operationId = "getBulletin",
+            summary = "A bulletin with its read receipts and follow-ups (sender and addressees only)")
     public Uni<SharingView> get(@PathParam("id") UUID id) {
         return shared.find(caller.get(), id, SharingKind.BULLETIN).map(writes::view);
     }
 
     @POST
     @Path("/{id}/read")
-    @Operation(operationId = "readBulletin", summary = "Sign the read receipt (已阅) of a bulletin addressed to the caller")
-    @APIResponse(responseCode = "200", description = "The bulletin after the receipt", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> read(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                              @Valid ActRequest r) {
+    @Operation(
+            operationId = "readBulletin",
+            summary = "Sign the read receipt (已阅) of a bulletin addressed to the caller")
+    @APIResponse(
+            responseCode = "200",
+            description = "The bulletin after the receipt",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> read(
+            @PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid ActRequest r) {
         Caller c = caller.get();
         ActRequest body = r == null ? ActRequest.EMPTY : r;
-        return writes.write(c, key, "/api/v1/bulletins/" + id + "/read", body, 200,
-                () -> bulletins.read(c, id, body.occurredAt()));
+        return writes.write(
+                c, key, "/api/v1/bulletins/" + id + "/read", body, 200, () -> bulletins.read(c, id, body.occurredAt()));
     }
 
     @POST
     @Path("/{id}/follow-ups")
-    @Operation(operationId = "followUpBulletin", summary = "Add a follow-up (跟进) to a bulletin, by its sender or an addressee")
-    @APIResponse(responseCode = "200", description = "The bulletin with the follow-up", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> followUp(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                                  @Valid @NotNull ActRequest r) {
+    @Operation(
+            operationId = "followUpBulletin",
+            summary = "Add a follow-up (跟进) to a bulletin, by its sender or an addressee")
+    @APIResponse(
+            responseCode = "200",
+            description = "The bulletin with the follow-up",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> followUp(
+            @PathParam("id") UUID id,
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+            @Valid @NotNull ActRequest r) {
         Caller c = caller.get();
         String text = required(r.text());
-        return writes.write(c, key, "/api/v1/bulletins/" + id + "/follow-ups", r, 200,
+        return writes.write(
+                c,
+                key,
+                "/api/v1/bulletins/" + id + "/follow-ups",
+                r,
+                200,
                 () -> bulletins.followUp(c, id, text, r.occurredAt()));
     }
 

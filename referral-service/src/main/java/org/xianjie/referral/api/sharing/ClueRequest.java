@@ -27,11 +27,16 @@ public record ClueRequest(
         @Size(max = 50) List<@Valid @NotNull Digest> evidence,
         @Size(max = 50) List<@NotBlank @Size(max = 32) String> to,
         AgencyType toType,
-        @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 region code") String toRegion,
+
+        @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 region code")
+        String toRegion,
+
         OffsetDateTime occurredAt) {
 
     /** An evidence digest: the item's title and the SHA-256 of its file. */
-    public record Digest(@NotBlank @Size(max = 200) String title,
-                         @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be a lower-case hex SHA-256") String sha256) {
-    }
+    public record Digest(
+            @NotBlank @Size(max = 200) String title,
+
+            @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be a lower-case hex SHA-256")
+            String sha256) {}
 }

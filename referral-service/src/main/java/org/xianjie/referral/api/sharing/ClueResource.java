@@ -44,14 +44,42 @@ public class ClueResource {
     }
 
     @POST
-    @Operation(operationId = "sendClue", summary = "Send a clue (what, who, where, evidence digests) to named agencies or to every agency of a type in a region; each receiver's reply limit starts")
-    @APIResponse(responseCode = "201", description = "The clue sent", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
+    @Operation(
+            operationId = "sendClue",
+            summary =
+                    "Send a clue (what, who, where, evidence digests) to named agencies or to every agency of a type in a region; each receiver's reply limit starts")
+    @APIResponse(
+            responseCode = "201",
+            description = "The clue sent",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
     public Uni<Response> send(@HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid @NotNull ClueRequest r) {
         Caller c = caller.get();
-        List<ClueService.EvidenceDigest> evidence = r.evidence() == null ? List.of()
-                : r.evidence().stream().map(d -> new ClueService.EvidenceDigest(d.title(), d.sha256())).toList();
-        return writes.write(c, key, "/api/v1/clues", r, 201, () -> clues.send(c, new ClueService.Send(r.title(),
-                r.what(), r.who(), r.where(), evidence, r.to(), r.toType(), r.toRegion(), r.occurredAt())));
+        List<ClueService.EvidenceDigest> evidence = r.evidence() == null
+                ? List.of()
+                : r.evidence().stream()
+                        .map(d -> new ClueService.EvidenceDigest(d.title(), d.sha256()))
+                        .toList();
+        return writes.write(
+                c,
+                key,
+                "/api/v1/clues",
+                r,
+                201,
+                () -> clues.send(
+                        c,
+                        new ClueService.Send(
+                                r.title(),
+                                r.what(),
+                                r.who(),
+                                r.where(),
+                                evidence,
+                                r.to(),
+                                r.toType(),
+                                r.toRegion(),
+                                r.occurredAt())));
     }
 
     @GET
@@ -62,7 +90,9 @@ public class ClueResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getClue", summary = "A clue with its receivers' replies and reply limits (sender and receivers only)")
+    @Operation(
+            operationId = "getClue",
+            summary = "A clue with its receivers' replies and reply limits (sender and receivers only)")
     public Uni<SharingView> get(@PathParam("id") UUID id) {
         return shared.find(caller.get(), id, SharingKind.CLUE).map(writes::view);
     }
@@ -70,46 +100,95 @@ public class ClueResource {
     @POST
     @Path("/{id}/accept")
     @Operation(operationId = "acceptClue", summary = "Accept a clue (接收) for handling")
-    @APIResponse(responseCode = "200", description = "The clue after the reply", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> accept(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                                @Valid ActRequest r) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The clue after the reply",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> accept(
+            @PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid ActRequest r) {
         Caller c = caller.get();
         ActRequest body = r == null ? ActRequest.EMPTY : r;
-        return writes.write(c, key, "/api/v1/clues/" + id + "/accept", body, 200,
+        return writes.write(
+                c,
+                key,
+                "/api/v1/clues/" + id + "/accept",
+                body,
+                200,
                 () -> clues.accept(c, id, body.text(), body.occurredAt()));
     }
 
     @POST
     @Path("/{id}/decline")
     @Operation(operationId = "declineClue", summary = "Decline a clue (不予接收) with reasons")
-    @APIResponse(responseCode = "200", description = "The clue after the reply", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> decline(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                                 @Valid @NotNull ActRequest r) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The clue after the reply",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> decline(
+            @PathParam("id") UUID id,
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+            @Valid @NotNull ActRequest r) {
         Caller c = caller.get();
         String reason = BulletinResource.required(r.text());
-        return writes.write(c, key, "/api/v1/clues/" + id + "/decline", r, 200,
-                () -> clues.decline(c, id, reason, r.occurredAt()));
+        return writes.write(
+                c, key, "/api/v1/clues/" + id + "/decline", r, 200, () -> clues.decline(c, id, reason, r.occurredAt()));
     }
 
     @POST
     @Path("/{id}/forward")
-    @Operation(operationId = "forwardClue", summary = "Forward a clue (转交) to another agency, whose own reply limit starts")
-    @APIResponse(responseCode = "200", description = "The clue after the forwarding", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> forward(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                                 @Valid @NotNull ForwardRequest r) {
+    @Operation(
+            operationId = "forwardClue",
+            summary = "Forward a clue (转交) to another agency, whose own reply limit starts")
+    @APIResponse(
+            responseCode = "200",
+            description = "The clue after the forwarding",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> forward(
+            @PathParam("id") UUID id,
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+            @Valid @NotNull ForwardRequest r) {
         Caller c = caller.get();
-        return writes.write(c, key, "/api/v1/clues/" + id + "/forward", r, 200,
+        return writes.write(
+                c,
+                key,
+                "/api/v1/clues/" + id + "/forward",
+                r,
+                200,
                 () -> clues.forward(c, id, r.to(), r.reason().strip(), r.occurredAt()));
     }
 
     @POST
     @Path("/{id}/open-case")
-    @Operation(operationId = "openCaseFromClue", summary = "Record the case the receiver opened from the clue (立案); the clue and the case are linked")
-    @APIResponse(responseCode = "200", description = "The clue with its linked case", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> openCase(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                                  @Valid @NotNull OpenCaseFromClueRequest r) {
+    @Operation(
+            operationId = "openCaseFromClue",
+            summary = "Record the case the receiver opened from the clue (立案); the clue and the case are linked")
+    @APIResponse(
+            responseCode = "200",
+            description = "The clue with its linked case",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> openCase(
+            @PathParam("id") UUID id,
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+            @Valid @NotNull OpenCaseFromClueRequest r) {
         Caller c = caller.get();
-        return writes.write(c, key, "/api/v1/clues/" + id + "/open-case", r, 200,
+        return writes.write(
+                c,
+                key,
+                "/api/v1/clues/" + id + "/open-case",
+                r,
+                200,
                 () -> clues.openCase(c, id, r.caseId(), r.caseNumber(), r.occurredAt()));
     }
 }

@@ -36,8 +36,8 @@ public class ConsultationResource {
     private final SharingWrites writes;
     private final CurrentCaller caller;
 
-    public ConsultationResource(ConsultationService consultations, SharedItems shared, SharingWrites writes,
-                                CurrentCaller caller) {
+    public ConsultationResource(
+            ConsultationService consultations, SharedItems shared, SharingWrites writes, CurrentCaller caller) {
         this.consultations = consultations;
         this.shared = shared;
         this.writes = writes;
@@ -45,13 +45,29 @@ public class ConsultationResource {
     }
 
     @POST
-    @Operation(operationId = "askConsultation", summary = "Ask the police or procuratorate about a case still under investigation; the answer limit starts")
-    @APIResponse(responseCode = "201", description = "The consultation asked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> ask(@HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                             @Valid @NotNull ConsultationRequest r) {
+    @Operation(
+            operationId = "askConsultation",
+            summary = "Ask the police or procuratorate about a case still under investigation; the answer limit starts")
+    @APIResponse(
+            responseCode = "201",
+            description = "The consultation asked",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> ask(
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid @NotNull ConsultationRequest r) {
         Caller c = caller.get();
-        return writes.write(c, key, "/api/v1/consultations", r, 201, () -> consultations.ask(c,
-                new ConsultationService.Ask(r.to(), r.caseId(), r.caseNumber(), r.title(), r.question(), r.occurredAt())));
+        return writes.write(
+                c,
+                key,
+                "/api/v1/consultations",
+                r,
+                201,
+                () -> consultations.ask(
+                        c,
+                        new ConsultationService.Ask(
+                                r.to(), r.caseId(), r.caseNumber(), r.title(), r.question(), r.occurredAt())));
     }
 
     @GET
@@ -62,7 +78,9 @@ public class ConsultationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getConsultation", summary = "A consultation with its answer and answer limit (asker and addressee only)")
+    @Operation(
+            operationId = "getConsultation",
+            summary = "A consultation with its answer and answer limit (asker and addressee only)")
     public Uni<SharingView> get(@PathParam("id") UUID id) {
         return shared.find(caller.get(), id, SharingKind.CONSULTATION).map(writes::view);
     }
@@ -70,12 +88,25 @@ public class ConsultationResource {
     @POST
     @Path("/{id}/answer")
     @Operation(operationId = "answerConsultation", summary = "Answer a consultation (咨询答复)")
-    @APIResponse(responseCode = "200", description = "The consultation answered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> answer(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                                @Valid @NotNull ActRequest r) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The consultation answered",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> answer(
+            @PathParam("id") UUID id,
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+            @Valid @NotNull ActRequest r) {
         Caller c = caller.get();
         String text = BulletinResource.required(r.text());
-        return writes.write(c, key, "/api/v1/consultations/" + id + "/answer", r, 200,
+        return writes.write(
+                c,
+                key,
+                "/api/v1/consultations/" + id + "/answer",
+                r,
+                200,
                 () -> consultations.answer(c, id, text, r.occurredAt()));
     }
 }

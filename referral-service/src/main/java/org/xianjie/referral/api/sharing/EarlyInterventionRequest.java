@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(example = """
         {"referralId": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d", "purpose": "引导侦查机关固定销售数额及上下游证据",
          "occurredAt": null}""")
-public record EarlyInterventionRequest(@NotNull UUID referralId, @NotBlank @Size(max = 8000) String purpose,
-                                       OffsetDateTime occurredAt) {
-}
+public record EarlyInterventionRequest(
+        @NotNull UUID referralId,
+        @NotBlank @Size(max = 8000) String purpose,
+        OffsetDateTime occurredAt) {}

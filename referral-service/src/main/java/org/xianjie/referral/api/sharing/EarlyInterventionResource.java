@@ -36,8 +36,8 @@ public class EarlyInterventionResource {
     private final SharingWrites writes;
     private final CurrentCaller caller;
 
-    public EarlyInterventionResource(ConsultationService consultations, SharedItems shared, SharingWrites writes,
-                                     CurrentCaller caller) {
+    public EarlyInterventionResource(
+            ConsultationService consultations, SharedItems shared, SharingWrites writes, CurrentCaller caller) {
         this.consultations = consultations;
         this.shared = shared;
         this.writes = writes;
@@ -45,49 +45,98 @@ public class EarlyInterventionResource {
     }
 
     @POST
-    @Operation(operationId = "startEarlyIntervention", summary = "The procuratorate intervenes early in a case the police filed from a referral; the police's answer limit starts")
-    @APIResponse(responseCode = "201", description = "The early intervention on record", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> start(@HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                               @Valid @NotNull EarlyInterventionRequest r) {
+    @Operation(
+            operationId = "startEarlyIntervention",
+            summary =
+                    "The procuratorate intervenes early in a case the police filed from a referral; the police's answer limit starts")
+    @APIResponse(
+            responseCode = "201",
+            description = "The early intervention on record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> start(
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid @NotNull EarlyInterventionRequest r) {
         Caller c = caller.get();
-        return writes.write(c, key, "/api/v1/early-interventions", r, 201, () -> consultations.intervene(c,
-                new ConsultationService.Intervene(r.referralId(), r.purpose(), r.occurredAt())));
+        return writes.write(
+                c,
+                key,
+                "/api/v1/early-interventions",
+                r,
+                201,
+                () -> consultations.intervene(
+                        c, new ConsultationService.Intervene(r.referralId(), r.purpose(), r.occurredAt())));
     }
 
     @GET
-    @Operation(operationId = "listEarlyInterventions", summary = "Early interventions the caller started or was addressed by, newest first")
+    @Operation(
+            operationId = "listEarlyInterventions",
+            summary = "Early interventions the caller started or was addressed by, newest first")
     public Uni<List<SharingView.Summary>> list() {
         return shared.list(caller.get(), SharingKind.EARLY_INTERVENTION).map(writes::summaries);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getEarlyIntervention", summary = "An early intervention with its answer, guidance and answer limit")
+    @Operation(
+            operationId = "getEarlyIntervention",
+            summary = "An early intervention with its answer, guidance and answer limit")
     public Uni<SharingView> get(@PathParam("id") UUID id) {
         return shared.find(caller.get(), id, SharingKind.EARLY_INTERVENTION).map(writes::view);
     }
 
     @POST
     @Path("/{id}/answer")
-    @Operation(operationId = "answerEarlyIntervention", summary = "The police answer the early intervention (state of the evidence, measures)")
-    @APIResponse(responseCode = "200", description = "The intervention answered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> answer(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                                @Valid @NotNull ActRequest r) {
+    @Operation(
+            operationId = "answerEarlyIntervention",
+            summary = "The police answer the early intervention (state of the evidence, measures)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The intervention answered",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> answer(
+            @PathParam("id") UUID id,
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+            @Valid @NotNull ActRequest r) {
         Caller c = caller.get();
         String text = BulletinResource.required(r.text());
-        return writes.write(c, key, "/api/v1/early-interventions/" + id + "/answer", r, 200,
+        return writes.write(
+                c,
+                key,
+                "/api/v1/early-interventions/" + id + "/answer",
+                r,
+                200,
                 () -> consultations.answerIntervention(c, id, text, r.occurredAt()));
     }
 
     @POST
     @Path("/{id}/guidance")
-    @Operation(operationId = "guideEarlyIntervention", summary = "The procuratorate records its guidance on evidence collection (引导取证)")
-    @APIResponse(responseCode = "200", description = "The intervention with the guidance", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> guide(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                               @Valid @NotNull ActRequest r) {
+    @Operation(
+            operationId = "guideEarlyIntervention",
+            summary = "The procuratorate records its guidance on evidence collection (引导取证)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The intervention with the guidance",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> guide(
+            @PathParam("id") UUID id,
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+            @Valid @NotNull ActRequest r) {
         Caller c = caller.get();
         String text = BulletinResource.required(r.text());
-        return writes.write(c, key, "/api/v1/early-interventions/" + id + "/guidance", r, 200,
+        return writes.write(
+                c,
+                key,
+                "/api/v1/early-interventions/" + id + "/guidance",
+                r,
+                200,
                 () -> consultations.guide(c, id, text, r.occurredAt()));
     }
 }

@@ -17,10 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "agendaCases": [], "agendaClues": [], "agendaItems": ["通报重大案件办理情况"], "occurredAt": null}""")
 public record MeetingRequest(
         @NotBlank @Size(max = 200) String title,
-        @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 region code") String region,
+
+        @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 region code")
+        String region,
+
         @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 32) String> participants,
         @Size(max = 100) List<@NotNull UUID> agendaCases,
         @Size(max = 100) List<@NotNull UUID> agendaClues,
         @Size(max = 100) List<@NotBlank @Size(max = 500) String> agendaItems,
-        OffsetDateTime occurredAt) {
-}
+        OffsetDateTime occurredAt) {}

@@ -44,12 +44,36 @@ public class MeetingResource {
     }
 
     @POST
-    @Operation(operationId = "conveneMeeting", summary = "Convene a joint meeting for the caller's region (or one beneath it) with participants and an agenda")
-    @APIResponse(responseCode = "201", description = "The meeting convened", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> convene(@HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid @NotNull MeetingRequest r) {
+    @Operation(
+            operationId = "conveneMeeting",
+            summary =
+                    "Convene a joint meeting for the caller's region (or one beneath it) with participants and an agenda")
+    @APIResponse(
+            responseCode = "201",
+            description = "The meeting convened",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> convene(
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid @NotNull MeetingRequest r) {
         Caller c = caller.get();
-        return writes.write(c, key, "/api/v1/meetings", r, 201, () -> meetings.convene(c, new MeetingService.Convene(
-                r.title(), r.region(), r.participants(), r.agendaCases(), r.agendaClues(), r.agendaItems(), r.occurredAt())));
+        return writes.write(
+                c,
+                key,
+                "/api/v1/meetings",
+                r,
+                201,
+                () -> meetings.convene(
+                        c,
+                        new MeetingService.Convene(
+                                r.title(),
+                                r.region(),
+                                r.participants(),
+                                r.agendaCases(),
+                                r.agendaClues(),
+                                r.agendaItems(),
+                                r.occurredAt())));
     }
 
     @GET
@@ -60,33 +84,72 @@ public class MeetingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getMeeting", summary = "A meeting with its agenda, minutes, decisions, tasks and their deadlines (convener and participants only)")
+    @Operation(
+            operationId = "getMeeting",
+            summary =
+                    "A meeting with its agenda, minutes, decisions, tasks and their deadlines (convener and participants only)")
     public Uni<SharingView> get(@PathParam("id") UUID id) {
         return shared.find(caller.get(), id, SharingKind.MEETING).map(writes::view);
     }
 
     @POST
     @Path("/{id}/minutes")
-    @Operation(operationId = "recordMeetingMinutes", summary = "The convener records the minutes, decisions and follow-up tasks (each with an assignee and a due date)")
-    @APIResponse(responseCode = "200", description = "The meeting with its minutes and tasks", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> minutes(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
-                                 @Valid @NotNull MinutesRequest r) {
+    @Operation(
+            operationId = "recordMeetingMinutes",
+            summary =
+                    "The convener records the minutes, decisions and follow-up tasks (each with an assignee and a due date)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The meeting with its minutes and tasks",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> minutes(
+            @PathParam("id") UUID id,
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+            @Valid @NotNull MinutesRequest r) {
         Caller c = caller.get();
-        List<MeetingService.Task> tasks = r.tasks() == null ? List.of() : r.tasks().stream()
-                .map(t -> new MeetingService.Task(t.assignee(), t.description(), t.dueOn())).toList();
-        return writes.write(c, key, "/api/v1/meetings/" + id + "/minutes", r, 200, () -> meetings.recordMinutes(c, id,
-                new MeetingService.Minutes(r.minutes(), r.decisions(), tasks, r.occurredAt())));
+        List<MeetingService.Task> tasks = r.tasks() == null
+                ? List.of()
+                : r.tasks().stream()
+                        .map(t -> new MeetingService.Task(t.assignee(), t.description(), t.dueOn()))
+                        .toList();
+        return writes.write(
+                c,
+                key,
+                "/api/v1/meetings/" + id + "/minutes",
+                r,
+                200,
+                () -> meetings.recordMinutes(
+                        c, id, new MeetingService.Minutes(r.minutes(), r.decisions(), tasks, r.occurredAt())));
     }
 
     @POST
     @Path("/{id}/tasks/{taskId}/done")
-    @Operation(operationId = "completeMeetingTask", summary = "The assignee reports a follow-up task done, with its result")
-    @APIResponse(responseCode = "200", description = "The meeting after the task", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SharingView.class)))
-    public Uni<Response> done(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
-                              @HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid @NotNull ActRequest r) {
+    @Operation(
+            operationId = "completeMeetingTask",
+            summary = "The assignee reports a follow-up task done, with its result")
+    @APIResponse(
+            responseCode = "200",
+            description = "The meeting after the task",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharingView.class)))
+    public Uni<Response> done(
+            @PathParam("id") UUID id,
+            @PathParam("taskId") UUID taskId,
+            @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
+            @Valid @NotNull ActRequest r) {
         Caller c = caller.get();
         String text = BulletinResource.required(r.text());
-        return writes.write(c, key, "/api/v1/meetings/" + id + "/tasks/" + taskId + "/done", r, 200,
+        return writes.write(
+                c,
+                key,
+                "/api/v1/meetings/" + id + "/tasks/" + taskId + "/done",
+                r,
+                200,
                 () -> meetings.taskDone(c, id, taskId, text, r.occurredAt()));
     }
 }

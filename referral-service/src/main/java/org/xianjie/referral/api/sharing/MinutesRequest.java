@@ -20,7 +20,8 @@ public record MinutesRequest(
         @Size(max = 100) List<@Valid @NotNull TaskInput> tasks,
         OffsetDateTime occurredAt) {
 
-    public record TaskInput(@NotBlank @Size(max = 32) String assignee, @NotBlank @Size(max = 2000) String description,
-                            @NotNull LocalDate dueOn) {
-    }
+    public record TaskInput(
+            @NotBlank @Size(max = 32) String assignee,
+            @NotBlank @Size(max = 2000) String description,
+            @NotNull LocalDate dueOn) {}
 }

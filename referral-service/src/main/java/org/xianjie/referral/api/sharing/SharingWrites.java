@@ -29,11 +29,15 @@ public class SharingWrites {
     }
 
     /** Runs {@code effect} once per key and request; a repeat answers what the first one did. */
-    public Uni<Response> write(Caller c, String key, String path, Object body, int status,
-                               Supplier<Uni<SharedItem>> effect) {
+    public Uni<Response> write(
+            Caller c, String key, String path, Object body, int status, Supplier<Uni<SharedItem>> effect) {
         String validKey = IdempotencyStore.validKey(IdempotencyStore.KEY_HEADER, key);
         String hash = IdempotencyStore.hash("POST", path, json(body));
-        return idempotency.execute(c.agencyCode(), validKey, hash,
+        return idempotency
+                .execute(
+                        c.agencyCode(),
+                        validKey,
+                        hash,
                         () -> effect.get().map(result -> IdempotentResponse.of(status, json(view(result)))))
                 .map(IdempotentResponse::toResponse);
     }

@@ -35,21 +35,24 @@ public final class ReferralAccess {
     public static final Set<ReferralState> BEFORE_SENDING =
             Set.copyOf(EnumSet.of(ReferralState.REPORTED, ReferralState.APPROVED, ReferralState.REFUSED));
 
-    private ReferralAccess() {
-    }
+    private ReferralAccess() {}
 
     /** The calling agency as the directory knows it. */
-    public record Viewer(String agency, PartyType type, String region) {
-    }
+    public record Viewer(String agency, PartyType type, String region) {}
 
     /** The facts of a stored referral that decide who is party to it. */
-    public record Referral(String region, String agency, String police, String procuratorate, String court,
-                           String forwardedFrom, ReferralState state, boolean policeInvited) {
-    }
+    public record Referral(
+            String region,
+            String agency,
+            String police,
+            String procuratorate,
+            String court,
+            String forwardedFrom,
+            ReferralState state,
+            boolean policeInvited) {}
 
     /** A case as referral-service learned it from case events: who owns it, and where. */
-    public record KnownCase(String agency, String region) {
-    }
+    public record KnownCase(String agency, String region) {}
 
     /** Whether the police named on the referral are a party now. */
     public static boolean policeIsParty(Referral r) {
@@ -107,8 +110,7 @@ public final class ReferralAccess {
      * may also be taken by a procuratorate supervising the referral's region (检察一体化).
      */
     public static boolean canAct(Viewer v, Referral r) {
-        return v.agency().equals(partyOf(r, v.type()))
-                || r.procuratorate() != null && supervises(v, r.region());
+        return v.agency().equals(partyOf(r, v.type())) || r.procuratorate() != null && supervises(v, r.region());
     }
 
     /** Who sees and decides a supervision lead: the procuratorate it was raised for, or one above it. */
@@ -126,10 +128,11 @@ public final class ReferralAccess {
      * case-service has not announced the case; {@code namedAgencyRegion} is the region of the agency a
      * reverse referral names; {@code partyToCase} whether {@code v} is party to a referral of the case.
      */
-    public static boolean mayStart(Viewer v, ReferralStep start, KnownCase known, String namedAgencyRegion,
-                                   boolean partyToCase) {
+    public static boolean mayStart(
+            Viewer v, ReferralStep start, KnownCase known, String namedAgencyRegion, boolean partyToCase) {
         if (start == ReferralStep.REPORT) {
-            return v.type() == PartyType.ADMINISTRATIVE && (known == null || known.agency().equals(v.agency()));
+            return v.type() == PartyType.ADMINISTRATIVE
+                    && (known == null || known.agency().equals(v.agency()));
         }
         if (v.type() != PartyType.PROCURATORATE) {
             return false;
@@ -149,7 +152,8 @@ public final class ReferralAccess {
      */
     public static boolean canRecordSuspects(Viewer v, Referral r) {
         return (v.type() == PartyType.ADMINISTRATIVE || v.type() == PartyType.POLICE)
-                && v.agency().equals(partyOf(r, v.type())) && !r.state().isTerminal();
+                && v.agency().equals(partyOf(r, v.type()))
+                && !r.state().isTerminal();
     }
 
     /**

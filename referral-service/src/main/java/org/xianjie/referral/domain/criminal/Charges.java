@@ -13,11 +13,11 @@ import java.util.Set;
  */
 public final class Charges {
 
-    public static final Set<String> ARTICLES = Set.of("140", "141", "142", "143", "144", "145", "146", "147", "148",
-            "213", "214", "215", "216", "217", "218", "219", "219-1", "220", "225");
+    public static final Set<String> ARTICLES = Set.of(
+            "140", "141", "142", "143", "144", "145", "146", "147", "148", "213", "214", "215", "216", "217", "218",
+            "219", "219-1", "220", "225");
 
-    private Charges() {
-    }
+    private Charges() {}
 
     /** The articles, in the order given without repeats; a problem if empty or one is unknown. */
     public static Optional<String> problem(List<String> articles) {

@@ -10,16 +10,16 @@ import java.math.BigDecimal;
  */
 public final class FineSetOff {
 
-    private FineSetOff() {
-    }
+    private FineSetOff() {}
 
     /** The part of the administrative fine set off against {@code criminalFine}, and the fine still due. */
-    public record Result(BigDecimal setOff, BigDecimal fineDue) {
-    }
+    public record Result(BigDecimal setOff, BigDecimal fineDue) {}
 
     public static Result apply(BigDecimal criminalFine, BigDecimal administrativeFine, BigDecimal alreadySetOff) {
         BigDecimal fine = nonNegative(criminalFine);
-        BigDecimal available = nonNegative(administrativeFine).subtract(nonNegative(alreadySetOff)).max(BigDecimal.ZERO);
+        BigDecimal available = nonNegative(administrativeFine)
+                .subtract(nonNegative(alreadySetOff))
+                .max(BigDecimal.ZERO);
         BigDecimal setOff = available.min(fine);
         return new Result(setOff, fine.subtract(setOff));
     }

@@ -7,6 +7,10 @@ import java.math.BigDecimal;
  * counted in months), the criminal fine (罚金), and how much of it the administrative fine already
  * paid covers (折抵, Decree 310 art. 11), leaving {@code fineDue}.
  */
-public record Judgment(Verdict verdict, int imprisonmentMonths, int probationMonths, BigDecimal criminalFine,
-                       BigDecimal administrativeFineSetOff, BigDecimal fineDue) {
-}
+public record Judgment(
+        Verdict verdict,
+        int imprisonmentMonths,
+        int probationMonths,
+        BigDecimal criminalFine,
+        BigDecimal administrativeFineSetOff,
+        BigDecimal fineDue) {}

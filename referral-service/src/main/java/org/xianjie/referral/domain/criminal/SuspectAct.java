@@ -18,13 +18,14 @@ public enum SuspectAct {
 
     /** The act a step performs for the suspects it names; empty for a step that decides for no person. */
     public static Optional<SuspectAct> of(ReferralStep step) {
-        return Optional.ofNullable(switch (step) {
-            case REQUEST_ARREST -> ARREST_REQUESTED;
-            case APPROVE_ARREST, DENY_ARREST -> ARREST_DECIDED;
-            case PROSECUTE, DECIDE_NOT_TO_PROSECUTE -> PROSECUTION_DECIDED;
-            case ACCEPT_CASE -> COURT_ACCEPTED;
-            case RENDER_JUDGMENT -> JUDGED;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (step) {
+                    case REQUEST_ARREST -> ARREST_REQUESTED;
+                    case APPROVE_ARREST, DENY_ARREST -> ARREST_DECIDED;
+                    case PROSECUTE, DECIDE_NOT_TO_PROSECUTE -> PROSECUTION_DECIDED;
+                    case ACCEPT_CASE -> COURT_ACCEPTED;
+                    case RENDER_JUDGMENT -> JUDGED;
+                    default -> null;
+                });
     }
 }

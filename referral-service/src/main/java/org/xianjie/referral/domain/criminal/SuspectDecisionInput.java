@@ -9,8 +9,13 @@ import java.util.UUID;
  * NOT_PROSECUTED} on {@code PROSECUTE}; absent means the step's own) and the judgment's terms on
  * {@code RENDER_JUDGMENT}.
  */
-public record SuspectDecisionInput(UUID suspectId, String decision, Verdict verdict, Integer imprisonmentMonths,
-                                   Integer probationMonths, BigDecimal criminalFine) {
+public record SuspectDecisionInput(
+        UUID suspectId,
+        String decision,
+        Verdict verdict,
+        Integer imprisonmentMonths,
+        Integer probationMonths,
+        BigDecimal criminalFine) {
 
     public static SuspectDecisionInput named(UUID suspectId) {
         return new SuspectDecisionInput(suspectId, null, null, null, null, null);

@@ -28,24 +28,26 @@ public final class SuspectDecisions {
 
     /** Probation (缓刑) is for 拘役 or up to 3 years (Criminal Law art. 72), tested for 1 to 5 years (art. 73). */
     public static final int MAX_IMPRISONMENT_FOR_PROBATION = 36;
+
     public static final int MIN_PROBATION = 12;
     public static final int MAX_PROBATION = 60;
 
-    private SuspectDecisions() {
-    }
+    private SuspectDecisions() {}
 
     /**
      * The decisions of {@code step} for the suspects named in {@code named}; {@code standings}
      * holds every suspect of the referral. Throws {@link SuspectRuleViolation} naming the field.
      */
-    public static List<SuspectDecision> decide(ReferralStep step, List<SuspectDecisionInput> named,
-                                               Map<UUID, SuspectStanding> standings) {
+    public static List<SuspectDecision> decide(
+            ReferralStep step, List<SuspectDecisionInput> named, Map<UUID, SuspectStanding> standings) {
         if (named == null || named.isEmpty()) {
             return List.of();
         }
-        SuspectAct act = SuspectAct.of(step).orElseThrow(() -> new SuspectRuleViolation("suspects",
-                step + " decides for no person; name suspects on REQUEST_ARREST, APPROVE_ARREST, DENY_ARREST, "
-                        + "PROSECUTE, DECIDE_NOT_TO_PROSECUTE, ACCEPT_CASE or RENDER_JUDGMENT"));
+        SuspectAct act = SuspectAct.of(step)
+                .orElseThrow(() -> new SuspectRuleViolation(
+                        "suspects",
+                        step + " decides for no person; name suspects on REQUEST_ARREST, APPROVE_ARREST, DENY_ARREST, "
+                                + "PROSECUTE, DECIDE_NOT_TO_PROSECUTE, ACCEPT_CASE or RENDER_JUDGMENT"));
         Set<UUID> seen = new HashSet<>();
         List<SuspectDecision> decisions = new ArrayList<>();
         for (int i = 0; i < named.size(); i++) {
@@ -59,27 +61,35 @@ public final class SuspectDecisions {
             }
             SuspectStanding s = standings.get(in.suspectId());
             if (s == null) {
-                throw new SuspectRuleViolation(field + ".suspectId", "no suspect " + in.suspectId() + " on this referral");
+                throw new SuspectRuleViolation(
+                        field + ".suspectId", "no suspect " + in.suspectId() + " on this referral");
             }
             decisions.add(decideOne(step, act, in, s, field));
         }
         if (step == ReferralStep.APPROVE_ARREST
                 && decisions.stream().noneMatch(d -> d.arrest() == ArrestDecision.APPROVED)) {
-            throw new SuspectRuleViolation("suspects", "APPROVE_ARREST approves the arrest of at least one suspect; "
-                    + "use DENY_ARREST when none is approved");
+            throw new SuspectRuleViolation(
+                    "suspects",
+                    "APPROVE_ARREST approves the arrest of at least one suspect; "
+                            + "use DENY_ARREST when none is approved");
         }
         if (step == ReferralStep.PROSECUTE
                 && decisions.stream().noneMatch(d -> d.prosecution() == ProsecutionDecision.PROSECUTED)) {
-            throw new SuspectRuleViolation("suspects", "PROSECUTE prosecutes at least one suspect; "
-                    + "use DECIDE_NOT_TO_PROSECUTE when none is prosecuted");
+            throw new SuspectRuleViolation(
+                    "suspects",
+                    "PROSECUTE prosecutes at least one suspect; "
+                            + "use DECIDE_NOT_TO_PROSECUTE when none is prosecuted");
         }
         return decisions;
     }
 
-    private static SuspectDecision decideOne(ReferralStep step, SuspectAct act, SuspectDecisionInput in,
-                                             SuspectStanding s, String field) {
-        if (act != SuspectAct.JUDGED && (in.verdict() != null || in.imprisonmentMonths() != null
-                || in.probationMonths() != null || in.criminalFine() != null)) {
+    private static SuspectDecision decideOne(
+            ReferralStep step, SuspectAct act, SuspectDecisionInput in, SuspectStanding s, String field) {
+        if (act != SuspectAct.JUDGED
+                && (in.verdict() != null
+                        || in.imprisonmentMonths() != null
+                        || in.probationMonths() != null
+                        || in.criminalFine() != null)) {
             throw new SuspectRuleViolation(field, "judgment terms belong to RENDER_JUDGMENT only");
         }
         if (act != SuspectAct.ARREST_DECIDED && act != SuspectAct.PROSECUTION_DECIDED && in.decision() != null) {
@@ -89,8 +99,9 @@ public final class SuspectDecisions {
         return switch (act) {
             case ARREST_REQUESTED -> {
                 if (s.arrestRequested() && s.arrest() != ArrestDecision.NOT_APPROVED) {
-                    throw new SuspectRuleViolation(field + ".suspectId", "arrest already "
-                            + (s.arrest() == null ? "requested and pending" : "approved"));
+                    throw new SuspectRuleViolation(
+                            field + ".suspectId",
+                            "arrest already " + (s.arrest() == null ? "requested and pending" : "approved"));
                 }
                 yield new SuspectDecision(id, act, null, null, null);
             }
@@ -98,7 +109,8 @@ public final class SuspectDecisions {
                 if (!s.arrestRequested() || s.arrest() != null) {
                     throw new SuspectRuleViolation(field + ".suspectId", "no arrest request pending for this suspect");
                 }
-                ArrestDecision d = step == ReferralStep.DENY_ARREST ? ArrestDecision.NOT_APPROVED : ArrestDecision.APPROVED;
+                ArrestDecision d =
+                        step == ReferralStep.DENY_ARREST ? ArrestDecision.NOT_APPROVED : ArrestDecision.APPROVED;
                 if (in.decision() != null) {
                     d = parse(ArrestDecision.class, in.decision(), field + ".decision");
                     if (step == ReferralStep.DENY_ARREST && d != ArrestDecision.NOT_APPROVED) {
@@ -112,26 +124,32 @@ public final class SuspectDecisions {
                     throw new SuspectRuleViolation(field + ".suspectId", "already " + s.prosecution());
                 }
                 ProsecutionDecision d = step == ReferralStep.DECIDE_NOT_TO_PROSECUTE
-                        ? ProsecutionDecision.NOT_PROSECUTED : ProsecutionDecision.PROSECUTED;
+                        ? ProsecutionDecision.NOT_PROSECUTED
+                        : ProsecutionDecision.PROSECUTED;
                 if (in.decision() != null) {
                     d = parse(ProsecutionDecision.class, in.decision(), field + ".decision");
                     if (step == ReferralStep.DECIDE_NOT_TO_PROSECUTE && d != ProsecutionDecision.NOT_PROSECUTED) {
-                        throw new SuspectRuleViolation(field + ".decision", "DECIDE_NOT_TO_PROSECUTE prosecutes nobody");
+                        throw new SuspectRuleViolation(
+                                field + ".decision", "DECIDE_NOT_TO_PROSECUTE prosecutes nobody");
                     }
                 }
                 yield new SuspectDecision(id, act, null, d, null);
             }
             case COURT_ACCEPTED -> {
                 if (s.prosecution() != ProsecutionDecision.PROSECUTED || s.courtAccepted()) {
-                    throw new SuspectRuleViolation(field + ".suspectId", s.courtAccepted()
-                            ? "the court has already accepted this defendant's case" : "this suspect was not prosecuted");
+                    throw new SuspectRuleViolation(
+                            field + ".suspectId",
+                            s.courtAccepted()
+                                    ? "the court has already accepted this defendant's case"
+                                    : "this suspect was not prosecuted");
                 }
                 yield new SuspectDecision(id, act, null, null, null);
             }
             case JUDGED -> {
                 if (!s.courtAccepted() || s.judged()) {
-                    throw new SuspectRuleViolation(field + ".suspectId", s.judged()
-                            ? "already judged" : "the court has not accepted this defendant's case");
+                    throw new SuspectRuleViolation(
+                            field + ".suspectId",
+                            s.judged() ? "already judged" : "the court has not accepted this defendant's case");
                 }
                 yield new SuspectDecision(id, act, null, null, judgment(in, field));
             }
@@ -141,7 +159,8 @@ public final class SuspectDecisions {
     /** The judgment's terms, checked; the set-off is left at zero for the service to complete. */
     static Judgment judgment(SuspectDecisionInput in, String field) {
         if (in.verdict() == null) {
-            throw new SuspectRuleViolation(field + ".verdict", "required: " + java.util.Arrays.toString(Verdict.values()));
+            throw new SuspectRuleViolation(
+                    field + ".verdict", "required: " + java.util.Arrays.toString(Verdict.values()));
         }
         int prison = in.imprisonmentMonths() == null ? 0 : in.imprisonmentMonths();
         int probation = in.probationMonths() == null ? 0 : in.probationMonths();
@@ -157,17 +176,21 @@ public final class SuspectDecisions {
                 throw new SuspectRuleViolation(field + ".verdict", in.verdict() + " imposes no punishment");
             }
         } else if (prison == 0 && fine.signum() == 0) {
-            throw new SuspectRuleViolation(field + ".verdict", "GUILTY imposes imprisonment or a fine; "
-                    + "use GUILTY_EXEMPT_FROM_PUNISHMENT otherwise");
+            throw new SuspectRuleViolation(
+                    field + ".verdict",
+                    "GUILTY imposes imprisonment or a fine; " + "use GUILTY_EXEMPT_FROM_PUNISHMENT otherwise");
         }
         if (probation != 0) {
             if (prison == 0 || prison > MAX_IMPRISONMENT_FOR_PROBATION) {
-                throw new SuspectRuleViolation(field + ".probationMonths",
+                throw new SuspectRuleViolation(
+                        field + ".probationMonths",
                         "probation suspends imprisonment of at most " + MAX_IMPRISONMENT_FOR_PROBATION + " months");
             }
             if (probation < Math.max(prison, MIN_PROBATION) || probation > MAX_PROBATION) {
-                throw new SuspectRuleViolation(field + ".probationMonths", "between max(imprisonment, "
-                        + MIN_PROBATION + ") and " + MAX_PROBATION + " months (Criminal Law art. 73)");
+                throw new SuspectRuleViolation(
+                        field + ".probationMonths",
+                        "between max(imprisonment, " + MIN_PROBATION + ") and " + MAX_PROBATION
+                                + " months (Criminal Law art. 73)");
             }
         }
         return new Judgment(in.verdict(), prison, probation, fine, BigDecimal.ZERO, fine);
@@ -177,11 +200,14 @@ public final class SuspectDecisions {
     public static SuspectStanding after(SuspectStanding s, SuspectDecision d) {
         return switch (d.act()) {
             case ARREST_REQUESTED -> new SuspectStanding(true, null, s.prosecution(), s.courtAccepted(), s.judged());
-            case ARREST_DECIDED -> new SuspectStanding(true, d.arrest(), s.prosecution(), s.courtAccepted(), s.judged());
-            case PROSECUTION_DECIDED -> new SuspectStanding(s.arrestRequested(), s.arrest(), d.prosecution(),
-                    s.courtAccepted(), s.judged());
-            case COURT_ACCEPTED -> new SuspectStanding(s.arrestRequested(), s.arrest(), s.prosecution(), true, s.judged());
-            case JUDGED -> new SuspectStanding(s.arrestRequested(), s.arrest(), s.prosecution(), s.courtAccepted(), true);
+            case ARREST_DECIDED ->
+                new SuspectStanding(true, d.arrest(), s.prosecution(), s.courtAccepted(), s.judged());
+            case PROSECUTION_DECIDED ->
+                new SuspectStanding(s.arrestRequested(), s.arrest(), d.prosecution(), s.courtAccepted(), s.judged());
+            case COURT_ACCEPTED ->
+                new SuspectStanding(s.arrestRequested(), s.arrest(), s.prosecution(), true, s.judged());
+            case JUDGED ->
+                new SuspectStanding(s.arrestRequested(), s.arrest(), s.prosecution(), s.courtAccepted(), true);
         };
     }
 
@@ -189,8 +215,8 @@ public final class SuspectDecisions {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new SuspectRuleViolation(field, "'" + value + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new SuspectRuleViolation(
+                    field, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 }

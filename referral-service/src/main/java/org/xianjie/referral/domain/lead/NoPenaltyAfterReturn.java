@@ -19,23 +19,25 @@ import org.xianjie.referral.domain.process.ReferralStep;
 public final class NoPenaltyAfterReturn {
 
     /** The states a referral rests in once the case is back with the agency for a penalty. */
-    public static final Set<ReferralState> RETURNED = Set.of(ReferralState.RETURNED_NO_CRIME,
-            ReferralState.REASONS_ACCEPTED, ReferralState.OPINION_SENT, ReferralState.OPINION_REPLIED);
+    public static final Set<ReferralState> RETURNED = Set.of(
+            ReferralState.RETURNED_NO_CRIME,
+            ReferralState.REASONS_ACCEPTED,
+            ReferralState.OPINION_SENT,
+            ReferralState.OPINION_REPLIED);
 
     /** The steps that hand the case back; the limit counts from the latest of them. */
-    public static final Set<ReferralStep> HAND_BACK = Set.of(ReferralStep.RETURN_NO_CRIME,
-            ReferralStep.ACCEPT_REASONS, ReferralStep.SEND_OPINION);
+    public static final Set<ReferralStep> HAND_BACK =
+            Set.of(ReferralStep.RETURN_NO_CRIME, ReferralStep.ACCEPT_REASONS, ReferralStep.SEND_OPINION);
 
-    private NoPenaltyAfterReturn() {
-    }
+    private NoPenaltyAfterReturn() {}
 
     /** One step of the referral's history: which, and when it happened. */
-    public record Act(ReferralStep step, Instant occurredAt) {
-    }
+    public record Act(ReferralStep step, Instant occurredAt) {}
 
     /** When the case was handed back: the latest hand-back act, if any. */
     public static Optional<Act> handedBack(List<Act> history) {
-        return history.stream().filter(a -> HAND_BACK.contains(a.step()))
+        return history.stream()
+                .filter(a -> HAND_BACK.contains(a.step()))
                 .max(java.util.Comparator.comparing(Act::occurredAt));
     }
 

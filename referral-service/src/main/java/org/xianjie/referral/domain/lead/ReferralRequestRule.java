@@ -19,8 +19,7 @@ public final class ReferralRequestRule {
         WAITING
     }
 
-    private ReferralRequestRule() {
-    }
+    private ReferralRequestRule() {}
 
     /**
      * @param dueAt            end of the agency's limit

@@ -15,8 +15,8 @@ import java.util.Set;
  * @param closed codes of deadlines to close; every code when {@code to} is terminal, so that no
  *               deadline outlives the referral
  */
-public record Transition(ReferralState from, ReferralStep step, ReferralState to,
-                         List<OpenedDeadline> opened, Set<String> closed) {
+public record Transition(
+        ReferralState from, ReferralStep step, ReferralState to, List<OpenedDeadline> opened, Set<String> closed) {
 
     public Transition {
         Objects.requireNonNull(step, "step");

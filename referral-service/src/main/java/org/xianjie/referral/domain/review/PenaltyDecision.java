@@ -8,6 +8,13 @@ import java.util.UUID;
  * A penalty decision as referral-service knows it from case events, with its reviews: {@code reviewed}
  * is true when its current decision (by {@code decisionDate}) has a review.
  */
-public record PenaltyDecision(UUID caseId, String caseNumber, String caseTitle, String category, String region,
-                              String agency, LocalDate decisionDate, boolean reviewed, List<PenaltyReview> reviews) {
-}
+public record PenaltyDecision(
+        UUID caseId,
+        String caseNumber,
+        String caseTitle,
+        String category,
+        String region,
+        String agency,
+        LocalDate decisionDate,
+        boolean reviewed,
+        List<PenaltyReview> reviews) {}

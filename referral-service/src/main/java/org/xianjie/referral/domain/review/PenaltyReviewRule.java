@@ -12,12 +12,11 @@ import java.util.Optional;
  */
 public final class PenaltyReviewRule {
 
-    private PenaltyReviewRule() {
-    }
+    private PenaltyReviewRule() {}
 
     /** The problem with {@code occurredAt}, or empty when it may stand. */
-    public static Optional<String> checkOccurredAt(Instant occurredAt, LocalDate decisionDate, Instant now,
-                                                   ZoneId zone) {
+    public static Optional<String> checkOccurredAt(
+            Instant occurredAt, LocalDate decisionDate, Instant now, ZoneId zone) {
         if (occurredAt.isAfter(now)) {
             return Optional.of("must not be in the future");
         }

@@ -21,8 +21,7 @@ import org.xianjie.platform.identity.Regions;
  */
 public final class BulletinAudience {
 
-    private BulletinAudience() {
-    }
+    private BulletinAudience() {}
 
     public static List<String> of(Agency sender, Collection<Agency> directory) {
         Set<String> chosen = new LinkedHashSet<>();

@@ -10,8 +10,7 @@ import java.util.Collection;
  */
 public final class SharingAccess {
 
-    private SharingAccess() {
-    }
+    private SharingAccess() {}
 
     public static boolean mayRead(String agency, String sender, Collection<String> addressees) {
         return agency != null && (agency.equals(sender) || addressees.contains(agency));

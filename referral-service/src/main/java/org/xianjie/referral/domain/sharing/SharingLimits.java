@@ -20,8 +20,7 @@ public final class SharingLimits {
 
     public static final List<String> CONFIGURED = List.of(CLUE_REPLY, CONSULTATION_ANSWER, EARLY_INTERVENTION_ANSWER);
 
-    private SharingLimits() {
-    }
+    private SharingLimits() {}
 
     public static String description(String code) {
         return switch (code) {

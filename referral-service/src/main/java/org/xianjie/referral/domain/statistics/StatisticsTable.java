@@ -14,16 +14,15 @@ import java.util.Map;
  */
 public final class StatisticsTable {
 
-    private StatisticsTable() {
-    }
+    private StatisticsTable() {}
 
     /** An agency of the table and its region. */
-    public record Agency(String code, String region) {
-    }
+    public record Agency(String code, String region) {}
 
     public static List<StatisticsRow> rows(List<Agency> scope, Map<Figure, Map<String, BigDecimal>> counted) {
         List<StatisticsRow> rows = new ArrayList<>();
-        for (Agency a : scope.stream().sorted(Comparator.comparing(Agency::region).thenComparing(Agency::code))
+        for (Agency a : scope.stream()
+                .sorted(Comparator.comparing(Agency::region).thenComparing(Agency::code))
                 .toList()) {
             Map<Figure, BigDecimal> figures = new EnumMap<>(Figure.class);
             for (Figure f : Figure.values()) {

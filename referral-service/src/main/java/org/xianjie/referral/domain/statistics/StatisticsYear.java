@@ -19,7 +19,9 @@ public record StatisticsYear(int year, Instant from, Instant until) {
         if (year < FIRST || year > LAST) {
             throw new IllegalArgumentException("year must be between " + FIRST + " and " + LAST);
         }
-        return new StatisticsYear(year, LocalDate.of(year, 1, 1).atStartOfDay(CHINA).toInstant(),
+        return new StatisticsYear(
+                year,
+                LocalDate.of(year, 1, 1).atStartOfDay(CHINA).toInstant(),
                 LocalDate.of(year + 1, 1, 1).atStartOfDay(CHINA).toInstant());
     }
 

@@ -41,7 +41,8 @@ public record CaseFigures(
 
     public CaseFigures {
         Objects.requireNonNull(category, "category");
-        for (BigDecimal amount : new BigDecimal[] {illegalBusinessVolume, illegalGains, sales, unsoldGoodsValue, lossOrGains}) {
+        for (BigDecimal amount :
+                new BigDecimal[] {illegalBusinessVolume, illegalGains, sales, unsoldGoodsValue, lossOrGains}) {
             if (amount != null && amount.signum() < 0) {
                 throw new IllegalArgumentException("amounts cannot be negative: " + amount);
             }
@@ -148,9 +149,21 @@ public record CaseFigures(
         }
 
         public CaseFigures build() {
-            return new CaseFigures(category, illegalBusinessVolume, illegalGains, sales, unsoldGoodsValue,
-                    lossOrGains, copies, marks, serviceMark, penalisedWithinTwoYears, onlineWorks, downloads,
-                    clicks, registeredMembers);
+            return new CaseFigures(
+                    category,
+                    illegalBusinessVolume,
+                    illegalGains,
+                    sales,
+                    unsoldGoodsValue,
+                    lossOrGains,
+                    copies,
+                    marks,
+                    serviceMark,
+                    penalisedWithinTwoYears,
+                    onlineWorks,
+                    downloads,
+                    clicks,
+                    registeredMembers);
         }
     }
 }

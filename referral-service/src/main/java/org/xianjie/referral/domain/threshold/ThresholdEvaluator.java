@@ -43,8 +43,9 @@ public final class ThresholdEvaluator {
         for (String article : rules.offencesFor(figures.category())) {
             rules.applicable(article, decisionDate).ifPresent(applicable -> {
                 for (ThresholdCondition condition : applicable.rule().conditions()) {
-                    condition.firedBy(figures).ifPresent(value ->
-                            matches.add(match(inForce.get().id(), applicable, condition, value)));
+                    condition
+                            .firedBy(figures)
+                            .ifPresent(value -> matches.add(match(inForce.get().id(), applicable, condition, value)));
                 }
             });
         }
@@ -52,10 +53,19 @@ public final class ThresholdEvaluator {
         return List.copyOf(matches);
     }
 
-    private static ThresholdMatch match(String ruleSetId, ThresholdRules.Applicable applicable,
-                                        ThresholdCondition condition, BigDecimal value) {
+    private static ThresholdMatch match(
+            String ruleSetId, ThresholdRules.Applicable applicable, ThresholdCondition condition, BigDecimal value) {
         OffenceRule rule = applicable.rule();
-        return new ThresholdMatch(ruleSetId, applicable.ruleSetId(), rule.article(), rule.name(), condition.id(),
-                condition.text(), condition.figure(), value, condition.atLeast(), condition.attempt());
+        return new ThresholdMatch(
+                ruleSetId,
+                applicable.ruleSetId(),
+                rule.article(),
+                rule.name(),
+                condition.id(),
+                condition.text(),
+                condition.figure(),
+                value,
+                condition.atLeast(),
+                condition.attempt());
     }
 }

@@ -28,5 +28,4 @@ public record ThresholdMatch(
         Figure figure,
         BigDecimal value,
         BigDecimal threshold,
-        boolean attempt) {
-}
+        boolean attempt) {}

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.xianjie.events.CaseCategory;
 import org.xianjie.referral.domain.RuleDataException;
 import org.xianjie.referral.domain.RuleJson;
 import org.xianjie.referral.domain.RuleResources;
-import org.xianjie.events.CaseCategory;
 
 /**
  * All threshold rule sets plus which offences each case category is screened against.
@@ -58,7 +58,8 @@ public final class ThresholdRules {
      */
     public ThresholdRules(Map<CaseCategory, List<String>> offencesByCategory, List<ThresholdRuleSet> ruleSets) {
         List<ThresholdRuleSet> sorted = new ArrayList<>(ruleSets);
-        sorted.sort(Comparator.comparing(ThresholdRuleSet::effectiveFrom, Comparator.nullsFirst(Comparator.naturalOrder())));
+        sorted.sort(Comparator.comparing(
+                ThresholdRuleSet::effectiveFrom, Comparator.nullsFirst(Comparator.naturalOrder())));
         Set<String> ids = new HashSet<>();
         Set<String> defined = new HashSet<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -67,8 +68,8 @@ public final class ThresholdRules {
                 throw new RuleDataException("thresholds: rule set id " + set.id() + " given twice");
             }
             if (i > 0 && Objects.equals(set.effectiveFrom(), sorted.get(i - 1).effectiveFrom())) {
-                throw new RuleDataException("thresholds: rule sets " + sorted.get(i - 1).id() + " and " + set.id()
-                        + " take effect on the same date");
+                throw new RuleDataException("thresholds: rule sets "
+                        + sorted.get(i - 1).id() + " and " + set.id() + " take effect on the same date");
             }
             defined.addAll(set.offences().keySet());
         }
@@ -164,19 +165,41 @@ public final class ThresholdRules {
      */
     public String fingerprint(ThresholdRuleSet set) {
         StringBuilder canonical = new StringBuilder()
-                .append(set.id()).append('|').append(set.effectiveFrom()).append('|').append(set.source());
+                .append(set.id())
+                .append('|')
+                .append(set.effectiveFrom())
+                .append('|')
+                .append(set.source());
         for (OffenceRule offence : set.offences().values()) {
-            canonical.append("\n").append(offence.article()).append('|').append(offence.name()).append('|');
+            canonical
+                    .append("\n")
+                    .append(offence.article())
+                    .append('|')
+                    .append(offence.name())
+                    .append('|');
             offencesByCategory.forEach((category, articles) -> {
                 if (articles.contains(offence.article())) {
                     canonical.append(category).append(',');
                 }
             });
             for (ThresholdCondition c : offence.conditions()) {
-                canonical.append("\n  ").append(c.id()).append('|').append(c.figure()).append('|')
-                        .append(c.atLeast().stripTrailingZeros().toPlainString()).append('|').append(c.minMarks())
-                        .append('|').append(c.repeatOffenceOnly()).append('|').append(c.markKind()).append('|')
-                        .append(c.attempt()).append('|').append(c.text());
+                canonical
+                        .append("\n  ")
+                        .append(c.id())
+                        .append('|')
+                        .append(c.figure())
+                        .append('|')
+                        .append(c.atLeast().stripTrailingZeros().toPlainString())
+                        .append('|')
+                        .append(c.minMarks())
+                        .append('|')
+                        .append(c.repeatOffenceOnly())
+                        .append('|')
+                        .append(c.markKind())
+                        .append('|')
+                        .append(c.attempt())
+                        .append('|')
+                        .append(c.text());
             }
         }
         try {
@@ -189,8 +212,7 @@ public final class ThresholdRules {
     }
 
     /** An offence's rule together with the id of the rule set it comes from. */
-    public record Applicable(String ruleSetId, OffenceRule rule) {
-    }
+    public record Applicable(String ruleSetId, OffenceRule rule) {}
 
     private static ThresholdRuleSet ruleSet(JsonNode node) {
         RuleJson.onlyFields(node, "rule set", SET_FIELDS);

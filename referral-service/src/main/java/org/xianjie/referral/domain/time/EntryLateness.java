@@ -15,8 +15,8 @@ public final class EntryLateness {
     private final TimeLimit allowance;
 
     public EntryLateness(int workingDays) {
-        this.allowance = new TimeLimit("ENTRY", workingDays, LimitUnit.WORKING_DAYS,
-                "xianjie.data-quality.late-after-working-days");
+        this.allowance = new TimeLimit(
+                "ENTRY", workingDays, LimitUnit.WORKING_DAYS, "xianjie.data-quality.late-after-working-days");
     }
 
     /** {@code recordedAt − occurredAt}; never negative (a clock a little ahead counts as no delay). */
@@ -27,7 +27,8 @@ public final class EntryLateness {
 
     /** The last instant at which the act could be entered in time. */
     public Instant enterBy(Instant occurredAt, DeadlineClock clock) {
-        return clock.dueFor(Objects.requireNonNull(occurredAt, "occurredAt"), allowance).dueAt();
+        return clock.dueFor(Objects.requireNonNull(occurredAt, "occurredAt"), allowance)
+                .dueAt();
     }
 
     public boolean isLate(Instant occurredAt, Instant recordedAt, DeadlineClock clock) {

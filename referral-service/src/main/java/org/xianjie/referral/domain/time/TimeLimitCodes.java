@@ -47,14 +47,27 @@ public final class TimeLimitCodes {
 
     /** Every code, in the order of the process. */
     public static final List<String> ALL = List.of(
-            APPROVAL, SENDING, FORWARDING, FILING_DECISION, FILING_DECISION_EXTENDED, FILING_DECISION_MAJOR,
-            SEIZED_ITEMS_HANDOVER, RECONSIDERATION_REQUEST, RECONSIDERATION_DECISION, SUPERVISION_REQUEST,
-            EXPLANATION, FILING_ORDER, OUTCOME_TO_AGENCY, REVERSE_HANDOVER, REVERSE_REVIEW, OPINION_REPLY,
-            REFERRAL_ON_REQUEST, PENALTY_AFTER_RETURN);
+            APPROVAL,
+            SENDING,
+            FORWARDING,
+            FILING_DECISION,
+            FILING_DECISION_EXTENDED,
+            FILING_DECISION_MAJOR,
+            SEIZED_ITEMS_HANDOVER,
+            RECONSIDERATION_REQUEST,
+            RECONSIDERATION_DECISION,
+            SUPERVISION_REQUEST,
+            EXPLANATION,
+            FILING_ORDER,
+            OUTCOME_TO_AGENCY,
+            REVERSE_HANDOVER,
+            REVERSE_REVIEW,
+            OPINION_REPLY,
+            REFERRAL_ON_REQUEST,
+            PENALTY_AFTER_RETURN);
 
     /** The limits leads follow outside any referral's steps (a request to refer, 不刑不罚). */
     public static final List<String> FOLLOWED_BY_LEADS = List.of(REFERRAL_ON_REQUEST, PENALTY_AFTER_RETURN);
 
-    private TimeLimitCodes() {
-    }
+    private TimeLimitCodes() {}
 }

@@ -69,8 +69,8 @@ public final class TimeLimitTable {
             String where = "time limit " + code;
             LimitUnit unit = RuleJson.enumValue(LimitUnit.class, RuleJson.text(node, "unit", where), where);
             try {
-                limits.add(new TimeLimit(code, RuleJson.integer(node, "amount", where), unit,
-                        RuleJson.text(node, "source", where)));
+                limits.add(new TimeLimit(
+                        code, RuleJson.integer(node, "amount", where), unit, RuleJson.text(node, "source", where)));
             } catch (IllegalArgumentException e) {
                 throw new RuleDataException(where + ": " + e.getMessage(), e);
             }

@@ -32,8 +32,7 @@ public final class WorkingCalendarParser {
     private static final Set<String> YEAR_FIELDS = Set.of("year", "restDays", "makeUpWorkingDays");
     private static final Set<String> RANGE_FIELDS = Set.of("from", "to");
 
-    private WorkingCalendarParser() {
-    }
+    private WorkingCalendarParser() {}
 
     /** Parses and closes {@code json}. */
     public static List<YearCalendar> parse(InputStream json) {

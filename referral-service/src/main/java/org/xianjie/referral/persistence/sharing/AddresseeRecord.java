@@ -19,20 +19,28 @@ public class AddresseeRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "item_id", nullable = false)
     public UUID itemId;
+
     @Column(name = "agency_code", nullable = false)
     public String agencyCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AddresseeState state;
+
     @Column(name = "forwarded_from")
     public String forwardedFrom;
+
     @Column(name = "added_at", nullable = false)
     public OffsetDateTime addedAt;
+
     @Column(name = "read_at")
     public OffsetDateTime readAt;
+
     @Column(name = "replied_at")
     public OffsetDateTime repliedAt;
+
     public String reply;
 }

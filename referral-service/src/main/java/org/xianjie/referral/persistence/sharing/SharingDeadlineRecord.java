@@ -22,30 +22,43 @@ public class SharingDeadlineRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "item_id", nullable = false)
     public UUID itemId;
+
     @Column(nullable = false)
     public String code;
+
     @Column(name = "responsible_agency", nullable = false)
     public String responsibleAgency;
+
     @Column(name = "task_id")
     public UUID taskId;
+
     @Column(name = "counted_from", nullable = false)
     public OffsetDateTime countedFrom;
+
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
+
     @Column(name = "due_at", nullable = false)
     public OffsetDateTime dueAt;
+
     @Column(name = "reminder_at", nullable = false)
     public OffsetDateTime reminderAt;
+
     @Column(name = "reminded_at")
     public OffsetDateTime remindedAt;
+
     @Column(name = "breached_at")
     public OffsetDateTime breachedAt;
+
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
+
     @Column(name = "closed_by")
     public String closedBy;
+
     public String warnings;
 
     public boolean isOpen() {

@@ -16,34 +16,47 @@ import org.xianjie.referral.domain.sharing.SharingKind;
 public class SharingItemRecord {
     @Id
     public UUID id;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public SharingKind kind;
+
     @Column(name = "sender_agency", nullable = false)
     public String senderAgency;
+
     @Column(name = "sender_user")
     public String senderUser;
+
     @Column(nullable = false)
     public String region;
+
     @Column(nullable = false)
     public String title;
     /** The kind's own fields as JSON (what, who, where, evidence digests; question; agenda; ...). */
     @Column(nullable = false)
     public String content;
+
     @Column(name = "case_id")
     public UUID caseId;
+
     @Column(name = "case_number")
     public String caseNumber;
+
     @Column(name = "referral_id")
     public UUID referralId;
+
     @Column(name = "linked_case_id")
     public UUID linkedCaseId;
+
     @Column(nullable = false)
     public String state;
+
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
+
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+
     @Column(nullable = false)
     public long version;
 

@@ -27,8 +27,11 @@ public class SharingItemRepository implements PanacheRepositoryBase<SharingItemR
     }
 
     public Uni<List<SharingItemRecord>> lockWithDueDeadlines(OffsetDateTime at, int limit) {
-        return getSession().chain(session -> session.createNativeQuery(LOCK_DUE, SharingItemRecord.class)
-                .setParameter("at", at).setParameter("limit", limit).getResultList());
+        return getSession()
+                .chain(session -> session.createNativeQuery(LOCK_DUE, SharingItemRecord.class)
+                        .setParameter("at", at)
+                        .setParameter("limit", limit)
+                        .getResultList());
     }
 
     /** Items of a kind the agency sent or is addressed to, newest first. */

@@ -17,17 +17,24 @@ public class TaskRecord {
 
     @Id
     public UUID id;
+
     @Column(name = "item_id", nullable = false)
     public UUID itemId;
+
     @Column(nullable = false)
     public String assignee;
+
     @Column(nullable = false)
     public String description;
+
     @Column(name = "due_on", nullable = false)
     public LocalDate dueOn;
+
     @Column(nullable = false)
     public String state;
+
     public String result;
+
     @Column(name = "done_at")
     public OffsetDateTime doneAt;
 }

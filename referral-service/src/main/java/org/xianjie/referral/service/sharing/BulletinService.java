@@ -45,8 +45,13 @@ public class BulletinService {
     private final MajorCaseRule rule;
     private final ObjectMapper mapper;
 
-    public BulletinService(SharedItems shared, KnownCaseRepository knownCases, ReferralRepository referrals,
-                           AgencyDirectory directory, MajorCaseRule rule, ObjectMapper mapper) {
+    public BulletinService(
+            SharedItems shared,
+            KnownCaseRepository knownCases,
+            ReferralRepository referrals,
+            AgencyDirectory directory,
+            MajorCaseRule rule,
+            ObjectMapper mapper) {
         this.shared = shared;
         this.knownCases = knownCases;
         this.referrals = referrals;
@@ -56,29 +61,37 @@ public class BulletinService {
     }
 
     /** What an agency states when it issues a bulletin. */
-    public record Issue(UUID caseId, String title, String summary, BigDecimal amount, String decision,
-                        OffsetDateTime occurredAt) {
-    }
+    public record Issue(
+            UUID caseId, String title, String summary, BigDecimal amount, String decision, OffsetDateTime occurredAt) {}
 
     public Uni<SharedItem> issue(Caller caller, Issue request) {
         SharedItems.ActTime time = shared.actTime(caller, request.occurredAt(), null);
-        return Panache.withSession(() -> knownCases.findById(request.caseId())
-                .chain(known -> referrals.findByCase(request.caseId()).map(rs -> facts(caller, request.caseId(), known, rs))))
+        return Panache.withSession(() -> knownCases
+                        .findById(request.caseId())
+                        .chain(known -> referrals
+                                .findByCase(request.caseId())
+                                .map(rs -> facts(caller, request.caseId(), known, rs))))
                 .chain(c -> {
                     Optional<String> byRule = rule.grounds(c.category(), request.amount());
-                    boolean byDecision = request.decision() != null && !request.decision().isBlank();
+                    boolean byDecision =
+                            request.decision() != null && !request.decision().isBlank();
                     if (byRule.isEmpty() && !byDecision) {
-                        throw ProblemException.unprocessable("Not a major case",
-                                "amount: below the major-case threshold " + rule.thresholdFor(c.category()).toPlainString()
-                                        + " for " + c.category() + "; mark the case major by decision with reasons",
-                                List.of(new Problem.FieldError("amount", "below the major-case threshold"),
-                                        new Problem.FieldError("decision", "required when the amount rule does not apply")),
+                        throw ProblemException.unprocessable(
+                                "Not a major case",
+                                "amount: below the major-case threshold "
+                                        + rule.thresholdFor(c.category()).toPlainString() + " for " + c.category()
+                                        + "; mark the case major by decision with reasons",
+                                List.of(
+                                        new Problem.FieldError("amount", "below the major-case threshold"),
+                                        new Problem.FieldError(
+                                                "decision", "required when the amount rule does not apply")),
                                 null);
                     }
                     ObjectNode content = mapper.createObjectNode();
                     content.put("summary", request.summary());
                     content.put("basis", byRule.isPresent() ? "RULE" : "DECISION");
-                    content.put("grounds", byRule.orElseGet(() -> request.decision().strip()));
+                    content.put(
+                            "grounds", byRule.orElseGet(() -> request.decision().strip()));
                     if (request.amount() != null) {
                         content.put("amount", request.amount());
                     }
@@ -119,8 +132,7 @@ public class BulletinService {
         });
     }
 
-    private record CaseFacts(String category, String caseNumber) {
-    }
+    private record CaseFacts(String category, String caseNumber) {}
 
     /** The case as the caller may know it: its own case, or one whose referral it is party to; else 404. */
     private static CaseFacts facts(Caller caller, UUID caseId, KnownCase known, List<ReferralRecord> rs) {

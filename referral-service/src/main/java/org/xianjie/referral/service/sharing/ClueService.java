@@ -41,8 +41,8 @@ public class ClueService {
     private final KnownCaseRepository knownCases;
     private final ObjectMapper mapper;
 
-    public ClueService(SharedItems shared, AgencyDirectory directory, KnownCaseRepository knownCases,
-                       ObjectMapper mapper) {
+    public ClueService(
+            SharedItems shared, AgencyDirectory directory, KnownCaseRepository knownCases, ObjectMapper mapper) {
         this.shared = shared;
         this.directory = directory;
         this.knownCases = knownCases;
@@ -50,13 +50,19 @@ public class ClueService {
     }
 
     /** An evidence digest: what the item is and its SHA-256, not the evidence itself. */
-    public record EvidenceDigest(String title, String sha256) {
-    }
+    public record EvidenceDigest(String title, String sha256) {}
 
     /** What the sender states: what, who, where, evidence digests, and to whom. */
-    public record Send(String title, String what, List<String> who, String where, List<EvidenceDigest> evidence,
-                       List<String> to, AgencyType toType, String toRegion, OffsetDateTime occurredAt) {
-    }
+    public record Send(
+            String title,
+            String what,
+            List<String> who,
+            String where,
+            List<EvidenceDigest> evidence,
+            List<String> to,
+            AgencyType toType,
+            String toRegion,
+            OffsetDateTime occurredAt) {}
 
     public Uni<SharedItem> send(Caller caller, Send request) {
         SharedItems.ActTime time = shared.actTime(caller, request.occurredAt(), null);
@@ -70,13 +76,14 @@ public class ClueService {
         }
         if (request.toType() != null || request.toRegion() != null) {
             if (request.toType() == null || request.toRegion() == null) {
-                throw ProblemException.badRequest(request.toType() == null ? "toType" : "toRegion",
-                        "toType and toRegion go together");
+                throw ProblemException.badRequest(
+                        request.toType() == null ? "toType" : "toRegion", "toType and toRegion go together");
             }
             List<String> ofType = Addressing.byTypeInRegion(request.toType(), request.toRegion(), directory.all());
             if (ofType.isEmpty()) {
-                throw ProblemException.badRequest("toRegion", "the directory has no " + request.toType()
-                        + " agency in region " + request.toRegion());
+                throw ProblemException.badRequest(
+                        "toRegion",
+                        "the directory has no " + request.toType() + " agency in region " + request.toRegion());
             }
             to.addAll(ofType);
         }
@@ -96,7 +103,8 @@ public class ClueService {
         item.content = content.toString();
         item.state = STATE_SENT;
         List<SharedItems.LimitToOpen> limits = to.stream()
-                .map(code -> SharedItems.LimitToOpen.of(SharingLimits.CLUE_REPLY, code)).toList();
+                .map(code -> SharedItems.LimitToOpen.of(SharingLimits.CLUE_REPLY, code))
+                .toList();
         return shared.create(caller, item, List.copyOf(to), time, SharingEventTypes.CLUE_SENT, limits);
     }
 
@@ -107,11 +115,18 @@ public class ClueService {
 
     /** 不予接收: declined, with reasons. */
     public Uni<SharedItem> decline(Caller caller, UUID id, String reason, OffsetDateTime occurredAt) {
-        return reply(caller, id, occurredAt, "DECLINE", reason, AddresseeState.DECLINED, SharingEventTypes.CLUE_DECLINED);
+        return reply(
+                caller, id, occurredAt, "DECLINE", reason, AddresseeState.DECLINED, SharingEventTypes.CLUE_DECLINED);
     }
 
-    private Uni<SharedItem> reply(Caller caller, UUID id, OffsetDateTime occurredAt, String actName, String text,
-                                  AddresseeState outcome, String eventType) {
+    private Uni<SharedItem> reply(
+            Caller caller,
+            UUID id,
+            OffsetDateTime occurredAt,
+            String actName,
+            String text,
+            AddresseeState outcome,
+            String eventType) {
         return shared.act(caller, id, SharingKind.CLUE, occurredAt, actName, text, act -> {
             AddresseeRecord own = act.own();
             requirePending(own);
@@ -135,8 +150,8 @@ public class ClueService {
             settle(act, own, AddresseeState.FORWARDED, reason);
             shared.addAddressee(act, toAgency, caller.agencyCode());
             var limit = shared.open(act, SharedItems.LimitToOpen.of(SharingLimits.CLUE_REPLY, toAgency));
-            act.announce(new SharedItems.Announcement(SharingEventTypes.CLUE_FORWARDED, "FORWARD", null,
-                    List.of(toAgency), limit, null));
+            act.announce(new SharedItems.Announcement(
+                    SharingEventTypes.CLUE_FORWARDED, "FORWARD", null, List.of(toAgency), limit, null));
             return Uni.createFrom().voidItem();
         });
     }
@@ -154,8 +169,8 @@ public class ClueService {
             return shared.act(caller, id, SharingKind.CLUE, occurredAt, "OPEN_CASE", text, act -> {
                 AddresseeRecord own = act.own();
                 if (own.state != AddresseeState.PENDING && own.state != AddresseeState.ACCEPTED) {
-                    throw ProblemException.stateConflict("the clue was already " + own.state, own.state.name(),
-                            List.of());
+                    throw ProblemException.stateConflict(
+                            "the clue was already " + own.state, own.state.name(), List.of());
                 }
                 settle(act, own, AddresseeState.CASE_OPENED, text);
                 act.item.linkedCaseId = caseId;
@@ -175,7 +190,9 @@ public class ClueService {
 
     private static void requirePending(AddresseeRecord own) {
         if (own.state != AddresseeState.PENDING) {
-            throw ProblemException.stateConflict("the clue was already " + own.state, own.state.name(),
+            throw ProblemException.stateConflict(
+                    "the clue was already " + own.state,
+                    own.state.name(),
                     own.state == AddresseeState.ACCEPTED ? List.of("OPEN_CASE") : List.of());
         }
     }

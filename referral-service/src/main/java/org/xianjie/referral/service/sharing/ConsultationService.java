@@ -41,30 +41,34 @@ public class ConsultationService {
      * A referral the police filed and still investigate (arrest review included); once transferred for
      * prosecution the case is the procuratorate's own, and before filing there is nothing to guide.
      */
-    static final Set<ReferralState> FILED_AND_OPEN = Set.of(ReferralState.FILED, ReferralState.ARREST_REQUESTED,
-            ReferralState.ARREST_APPROVED, ReferralState.ARREST_DENIED);
+    static final Set<ReferralState> FILED_AND_OPEN = Set.of(
+            ReferralState.FILED,
+            ReferralState.ARREST_REQUESTED,
+            ReferralState.ARREST_APPROVED,
+            ReferralState.ARREST_DENIED);
 
     private final SharedItems shared;
     private final AgencyDirectory directory;
     private final ReferralRepository referrals;
     private final ObjectMapper mapper;
 
-    public ConsultationService(SharedItems shared, AgencyDirectory directory, ReferralRepository referrals,
-                               ObjectMapper mapper) {
+    public ConsultationService(
+            SharedItems shared, AgencyDirectory directory, ReferralRepository referrals, ObjectMapper mapper) {
         this.shared = shared;
         this.directory = directory;
         this.referrals = referrals;
         this.mapper = mapper;
     }
 
-    public record Ask(String to, UUID caseId, String caseNumber, String title, String question,
-                      OffsetDateTime occurredAt) {
-    }
+    public record Ask(
+            String to, UUID caseId, String caseNumber, String title, String question, OffsetDateTime occurredAt) {}
 
     public Uni<SharedItem> ask(Caller caller, Ask request) {
         SharedItems.ActTime time = shared.actTime(caller, request.occurredAt(), null);
-        Agency to = directory.find(request.to())
-                .orElseThrow(() -> ProblemException.badRequest("to", "no agency " + request.to() + " in the directory"));
+        Agency to = directory
+                .find(request.to())
+                .orElseThrow(
+                        () -> ProblemException.badRequest("to", "no agency " + request.to() + " in the directory"));
         if (to.type() != AgencyType.POLICE && to.type() != AgencyType.PROCURATORATE) {
             throw ProblemException.badRequest("to", "a consultation goes to the police or the procuratorate");
         }
@@ -81,17 +85,27 @@ public class ConsultationService {
         item.caseId = request.caseId();
         item.caseNumber = request.caseNumber();
         item.state = STATE_OPEN;
-        return shared.create(caller, item, List.of(to.code()), time, SharingEventTypes.CONSULTATION_REQUESTED,
+        return shared.create(
+                caller,
+                item,
+                List.of(to.code()),
+                time,
+                SharingEventTypes.CONSULTATION_REQUESTED,
                 List.of(SharedItems.LimitToOpen.of(SharingLimits.CONSULTATION_ANSWER, to.code())));
     }
 
     public Uni<SharedItem> answer(Caller caller, UUID id, String answer, OffsetDateTime occurredAt) {
-        return answer(caller, id, SharingKind.CONSULTATION, SharingLimits.CONSULTATION_ANSWER,
-                SharingEventTypes.CONSULTATION_ANSWERED, answer, occurredAt);
+        return answer(
+                caller,
+                id,
+                SharingKind.CONSULTATION,
+                SharingLimits.CONSULTATION_ANSWER,
+                SharingEventTypes.CONSULTATION_ANSWERED,
+                answer,
+                occurredAt);
     }
 
-    public record Intervene(UUID referralId, String purpose, OffsetDateTime occurredAt) {
-    }
+    public record Intervene(UUID referralId, String purpose, OffsetDateTime occurredAt) {}
 
     /** 提前介入: the procuratorate that may act on the referral, once the police filed it. */
     public Uni<SharedItem> intervene(Caller caller, Intervene request) {
@@ -99,38 +113,51 @@ public class ConsultationService {
         if (!caller.is(AgencyType.PROCURATORATE)) {
             throw ProblemException.forbidden("early intervention in a filed case is the procuratorate's");
         }
-        ReferralAccess.Viewer viewer = new ReferralAccess.Viewer(caller.agencyCode(), PartyType.PROCURATORATE,
-                caller.region());
-        return Panache.withSession(() -> referrals.findById(request.referralId())).chain(r -> {
-            if (r == null || !ReferralAccess.canRead(viewer, r.access())) {
-                throw ProblemException.notFound("referral", request.referralId());
-            }
-            if (!FILED_AND_OPEN.contains(r.state) || r.policeCode == null) {
-                throw ProblemException.stateConflict("early intervention needs a case the police filed; the referral is "
-                        + r.state, r.state.name(), List.of());
-            }
-            ObjectNode content = mapper.createObjectNode();
-            content.put("purpose", request.purpose());
-            content.put("referralState", r.state.name());
-            SharingItemRecord item = new SharingItemRecord();
-            item.kind = SharingKind.EARLY_INTERVENTION;
-            item.region = r.region;
-            item.title = "提前介入 " + r.caseNumber;
-            item.content = content.toString();
-            item.caseId = r.caseId;
-            item.caseNumber = r.caseNumber;
-            item.referralId = r.id;
-            item.state = STATE_OPEN;
-            return shared.create(caller, item, List.of(r.policeCode), time,
-                    SharingEventTypes.EARLY_INTERVENTION_STARTED,
-                    List.of(SharedItems.LimitToOpen.of(SharingLimits.EARLY_INTERVENTION_ANSWER, r.policeCode)));
-        });
+        ReferralAccess.Viewer viewer =
+                new ReferralAccess.Viewer(caller.agencyCode(), PartyType.PROCURATORATE, caller.region());
+        return Panache.withSession(() -> referrals.findById(request.referralId()))
+                .chain(r -> {
+                    if (r == null || !ReferralAccess.canRead(viewer, r.access())) {
+                        throw ProblemException.notFound("referral", request.referralId());
+                    }
+                    if (!FILED_AND_OPEN.contains(r.state) || r.policeCode == null) {
+                        throw ProblemException.stateConflict(
+                                "early intervention needs a case the police filed; the referral is " + r.state,
+                                r.state.name(),
+                                List.of());
+                    }
+                    ObjectNode content = mapper.createObjectNode();
+                    content.put("purpose", request.purpose());
+                    content.put("referralState", r.state.name());
+                    SharingItemRecord item = new SharingItemRecord();
+                    item.kind = SharingKind.EARLY_INTERVENTION;
+                    item.region = r.region;
+                    item.title = "提前介入 " + r.caseNumber;
+                    item.content = content.toString();
+                    item.caseId = r.caseId;
+                    item.caseNumber = r.caseNumber;
+                    item.referralId = r.id;
+                    item.state = STATE_OPEN;
+                    return shared.create(
+                            caller,
+                            item,
+                            List.of(r.policeCode),
+                            time,
+                            SharingEventTypes.EARLY_INTERVENTION_STARTED,
+                            List.of(SharedItems.LimitToOpen.of(SharingLimits.EARLY_INTERVENTION_ANSWER, r.policeCode)));
+                });
     }
 
     /** The police answer the early intervention (state of the evidence, measures taken). */
     public Uni<SharedItem> answerIntervention(Caller caller, UUID id, String answer, OffsetDateTime occurredAt) {
-        return answer(caller, id, SharingKind.EARLY_INTERVENTION, SharingLimits.EARLY_INTERVENTION_ANSWER,
-                SharingEventTypes.EARLY_INTERVENTION_ANSWERED, answer, occurredAt);
+        return answer(
+                caller,
+                id,
+                SharingKind.EARLY_INTERVENTION,
+                SharingLimits.EARLY_INTERVENTION_ANSWER,
+                SharingEventTypes.EARLY_INTERVENTION_ANSWERED,
+                answer,
+                occurredAt);
     }
 
     /** 引导取证: the procuratorate's guidance on evidence collection, recorded on the intervention. */
@@ -144,8 +171,14 @@ public class ConsultationService {
         });
     }
 
-    private Uni<SharedItem> answer(Caller caller, UUID id, SharingKind kind, String limit, String eventType,
-                                   String answer, OffsetDateTime occurredAt) {
+    private Uni<SharedItem> answer(
+            Caller caller,
+            UUID id,
+            SharingKind kind,
+            String limit,
+            String eventType,
+            String answer,
+            OffsetDateTime occurredAt) {
         return shared.act(caller, id, kind, occurredAt, "ANSWER", answer, act -> {
             AddresseeRecord own = act.own();
             SharedItems.requireOpen(own, kind.name().toLowerCase());

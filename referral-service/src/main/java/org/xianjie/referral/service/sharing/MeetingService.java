@@ -44,20 +44,24 @@ public class MeetingService {
         this.mapper = mapper;
     }
 
-    public record Convene(String title, String region, List<String> participants, List<UUID> agendaCases,
-                          List<UUID> agendaClues, List<String> agendaItems, OffsetDateTime occurredAt) {
-    }
+    public record Convene(
+            String title,
+            String region,
+            List<String> participants,
+            List<UUID> agendaCases,
+            List<UUID> agendaClues,
+            List<String> agendaItems,
+            OffsetDateTime occurredAt) {}
 
-    public record Task(String assignee, String description, LocalDate dueOn) {
-    }
+    public record Task(String assignee, String description, LocalDate dueOn) {}
 
-    public record Minutes(String minutes, List<String> decisions, List<Task> tasks, OffsetDateTime occurredAt) {
-    }
+    public record Minutes(String minutes, List<String> decisions, List<Task> tasks, OffsetDateTime occurredAt) {}
 
     public Uni<SharedItem> convene(Caller caller, Convene request) {
         SharedItems.ActTime time = shared.actTime(caller, request.occurredAt(), null);
         if (!Regions.isWithin(caller.region(), request.region())) {
-            throw ProblemException.badRequest("region", "a meeting is convened for the convener's region or one beneath it");
+            throw ProblemException.badRequest(
+                    "region", "a meeting is convened for the convener's region or one beneath it");
         }
         Set<String> participants = new LinkedHashSet<>();
         for (int i = 0; i < request.participants().size(); i++) {
@@ -82,8 +86,8 @@ public class MeetingService {
         item.title = request.title().strip();
         item.content = content.toString();
         item.state = STATE_CONVENED;
-        return shared.create(caller, item, List.copyOf(participants), time, SharingEventTypes.MEETING_CONVENED,
-                List.of());
+        return shared.create(
+                caller, item, List.copyOf(participants), time, SharingEventTypes.MEETING_CONVENED, List.of());
     }
 
     /** The convener's minutes: what was said, what was decided, and who does what by when. */
@@ -91,8 +95,8 @@ public class MeetingService {
         List<Task> tasks = request.tasks() == null ? List.of() : request.tasks();
         for (int i = 0; i < tasks.size(); i++) {
             if (directory.find(tasks.get(i).assignee()).isEmpty()) {
-                throw ProblemException.badRequest("tasks[" + i + "].assignee", "no agency " + tasks.get(i).assignee()
-                        + " in the directory");
+                throw ProblemException.badRequest(
+                        "tasks[" + i + "].assignee", "no agency " + tasks.get(i).assignee() + " in the directory");
             }
         }
         return shared.act(caller, id, SharingKind.MEETING, request.occurredAt(), "MINUTES", request.minutes(), act -> {
@@ -102,11 +106,12 @@ public class MeetingService {
             if (!STATE_CONVENED.equals(act.item.state)) {
                 throw ProblemException.stateConflict("the minutes are already recorded", act.item.state, List.of());
             }
-            LocalDate meetingDay = act.time.occurredAt().atZone(DeadlineClock.CHINA).toLocalDate();
+            LocalDate meetingDay =
+                    act.time.occurredAt().atZone(DeadlineClock.CHINA).toLocalDate();
             for (int i = 0; i < tasks.size(); i++) {
                 if (tasks.get(i).dueOn().isBefore(meetingDay)) {
-                    throw ProblemException.badRequest("tasks[" + i + "].dueOn", "must not be before the meeting ("
-                            + meetingDay + ")");
+                    throw ProblemException.badRequest(
+                            "tasks[" + i + "].dueOn", "must not be before the meeting (" + meetingDay + ")");
                 }
             }
             ObjectNode content = (ObjectNode) readContent(act.item.content);
@@ -116,14 +121,21 @@ public class MeetingService {
             act.item.state = STATE_MINUTED;
             act.announce(SharedItems.Announcement.of(SharingEventTypes.MEETING_MINUTES_RECORDED, "MINUTES", null));
             for (Task t : tasks) {
-                if (!act.addresseeCodes().contains(t.assignee()) && !t.assignee().equals(act.item.senderAgency)) {
+                if (!act.addresseeCodes().contains(t.assignee())
+                        && !t.assignee().equals(act.item.senderAgency)) {
                     shared.addAddressee(act, t.assignee(), null);
                 }
-                TaskRecord task = shared.addTask(act, t.assignee(), t.description().strip(), t.dueOn());
-                SharingDeadlineRecord limit = shared.open(act, new SharedItems.LimitToOpen(SharingLimits.MEETING_TASK,
-                        t.assignee(), task.id, t.dueOn()));
-                act.announce(new SharedItems.Announcement(SharingEventTypes.MEETING_TASK_ASSIGNED, "TASK_ASSIGNED",
-                        task.description, List.of(), limit, task.id));
+                TaskRecord task =
+                        shared.addTask(act, t.assignee(), t.description().strip(), t.dueOn());
+                SharingDeadlineRecord limit = shared.open(
+                        act, new SharedItems.LimitToOpen(SharingLimits.MEETING_TASK, t.assignee(), task.id, t.dueOn()));
+                act.announce(new SharedItems.Announcement(
+                        SharingEventTypes.MEETING_TASK_ASSIGNED,
+                        "TASK_ASSIGNED",
+                        task.description,
+                        List.of(),
+                        limit,
+                        task.id));
             }
             return Uni.createFrom().voidItem();
         });
@@ -132,7 +144,9 @@ public class MeetingService {
     /** The assignee reports its task done, with the result; the task's deadline is met. */
     public Uni<SharedItem> taskDone(Caller caller, UUID id, UUID taskId, String result, OffsetDateTime occurredAt) {
         return shared.act(caller, id, SharingKind.MEETING, occurredAt, "TASK_DONE", result, act -> {
-            TaskRecord task = act.tasks.stream().filter(t -> t.id.equals(taskId)).findFirst()
+            TaskRecord task = act.tasks.stream()
+                    .filter(t -> t.id.equals(taskId))
+                    .findFirst()
                     .orElseThrow(() -> ProblemException.notFound("task", taskId));
             if (!task.assignee.equals(caller.agencyCode())) {
                 throw ProblemException.forbidden("a task is reported done by its assignee");
@@ -144,8 +158,8 @@ public class MeetingService {
             task.result = result;
             task.doneAt = act.time.occurred();
             shared.close(act, SharingLimits.MEETING_TASK, caller.agencyCode(), taskId);
-            act.announce(new SharedItems.Announcement(SharingEventTypes.MEETING_TASK_DONE, "TASK_DONE", null,
-                    List.of(), null, taskId));
+            act.announce(new SharedItems.Announcement(
+                    SharingEventTypes.MEETING_TASK_DONE, "TASK_DONE", null, List.of(), null, taskId));
             return Uni.createFrom().voidItem();
         });
     }

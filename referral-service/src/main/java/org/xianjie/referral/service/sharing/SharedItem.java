@@ -8,6 +8,9 @@ import org.xianjie.referral.persistence.sharing.SharingItemRecord;
 import org.xianjie.referral.persistence.sharing.TaskRecord;
 
 /** A shared item as its sender or an addressee reads it: the item, its addressees, acts, tasks and limits. */
-public record SharedItem(SharingItemRecord item, List<AddresseeRecord> addressees, List<EntryRecord> entries,
-                         List<TaskRecord> tasks, List<SharingDeadlineRecord> deadlines) {
-}
+public record SharedItem(
+        SharingItemRecord item,
+        List<AddresseeRecord> addressees,
+        List<EntryRecord> entries,
+        List<TaskRecord> tasks,
+        List<SharingDeadlineRecord> deadlines) {}

@@ -64,10 +64,18 @@ public class SharedItems {
     private final Outbox outbox;
     private final Clock clock;
 
-    public SharedItems(SharingItemRepository items, AddresseeRepository addressees, EntryRepository entries,
-                       TaskRepository tasks, SharingDeadlineRepository deadlines, SharingLimitTable limits,
-                       CalendarService calendar, ReminderPolicy reminders, ActEntries acts, Outbox outbox,
-                       Clock clock) {
+    public SharedItems(
+            SharingItemRepository items,
+            AddresseeRepository addressees,
+            EntryRepository entries,
+            TaskRepository tasks,
+            SharingDeadlineRepository deadlines,
+            SharingLimitTable limits,
+            CalendarService calendar,
+            ReminderPolicy reminders,
+            ActEntries acts,
+            Outbox outbox,
+            Clock clock) {
         this.items = items;
         this.addressees = addressees;
         this.entries = entries;
@@ -104,8 +112,13 @@ public class SharedItems {
         private final List<Announcement> announcements = new ArrayList<>();
         private boolean unchanged;
 
-        Act(Caller caller, SharingItemRecord item, List<AddresseeRecord> addressees, List<TaskRecord> tasks,
-            List<SharingDeadlineRecord> deadlines, ActTime time) {
+        Act(
+                Caller caller,
+                SharingItemRecord item,
+                List<AddresseeRecord> addressees,
+                List<TaskRecord> tasks,
+                List<SharingDeadlineRecord> deadlines,
+                ActTime time) {
             this.caller = caller;
             this.item = item;
             this.addressees = addressees;
@@ -116,9 +129,11 @@ public class SharedItems {
 
         /** The caller's addressee row; the caller must be an addressee (else 404 had already been thrown, so 403 here). */
         public AddresseeRecord own() {
-            return addressees.stream().filter(a -> a.agencyCode.equals(caller.agencyCode())).findFirst()
-                    .orElseThrow(() -> ProblemException.forbidden("only an addressee of this "
-                            + item.kind.name().toLowerCase() + " may do this"));
+            return addressees.stream()
+                    .filter(a -> a.agencyCode.equals(caller.agencyCode()))
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.forbidden(
+                            "only an addressee of this " + item.kind.name().toLowerCase() + " may do this"));
         }
 
         public boolean isSender() {
@@ -144,8 +159,13 @@ public class SharedItems {
     }
 
     /** An event to append after an act. */
-    public record Announcement(String type, String act, String text, List<String> newAddressees,
-                               SharingDeadlineRecord deadline, UUID taskId) {
+    public record Announcement(
+            String type,
+            String act,
+            String text,
+            List<String> newAddressees,
+            SharingDeadlineRecord deadline,
+            UUID taskId) {
         public static Announcement of(String type, String act, String text) {
             return new Announcement(type, act, text, List.of(), null, null);
         }
@@ -162,7 +182,8 @@ public class SharedItems {
     public ActTime actTime(Caller caller, OffsetDateTime stated, Instant previousAct) {
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant occurredAt = ActTimePolicy.occurredAt(stated == null ? null : stated.toInstant(), recordedAt);
-        acts.policy().check(occurredAt, recordedAt, previousAct, caller.hasRole(ActTimePolicy.CORRECTOR_ROLE))
+        acts.policy()
+                .check(occurredAt, recordedAt, previousAct, caller.hasRole(ActTimePolicy.CORRECTOR_ROLE))
                 .ifPresent(refusal -> {
                     throw refusal.problem(ActTimePolicy.FIELD);
                 });
@@ -170,55 +191,88 @@ public class SharedItems {
     }
 
     /** Stores a new item addressed to {@code to}, opens its limits and announces it. */
-    public Uni<SharedItem> create(Caller caller, SharingItemRecord item, List<String> to, ActTime time,
-                                  String eventType, List<LimitToOpen> limitsToOpen) {
+    public Uni<SharedItem> create(
+            Caller caller,
+            SharingItemRecord item,
+            List<String> to,
+            ActTime time,
+            String eventType,
+            List<LimitToOpen> limitsToOpen) {
         item.id = UUID.randomUUID();
         item.senderAgency = caller.agencyCode();
         item.senderUser = caller.user();
         item.occurredAt = time.occurred();
         item.recordedAt = time.recorded();
         return Panache.withTransaction(() -> items.persist(item).chain(() -> {
-            List<AddresseeRecord> rows = to.stream().distinct().map(code -> addressee(item.id, code, null, time)).toList();
-            Act act = new Act(caller, item, new ArrayList<>(rows), new ArrayList<>(), new ArrayList<>(), time);
-            limitsToOpen.forEach(l -> open(act, l));
-            act.announce(Announcement.of(eventType, "CREATED", null));
-            return addressees.persist(rows).chain(() -> finish(act, "CREATED", null));
-        })).chain(() -> find(caller, item.id, item.kind));
+                    List<AddresseeRecord> rows = to.stream()
+                            .distinct()
+                            .map(code -> addressee(item.id, code, null, time))
+                            .toList();
+                    Act act = new Act(caller, item, new ArrayList<>(rows), new ArrayList<>(), new ArrayList<>(), time);
+                    limitsToOpen.forEach(l -> open(act, l));
+                    act.announce(Announcement.of(eventType, "CREATED", null));
+                    return addressees.persist(rows).chain(() -> finish(act, "CREATED", null));
+                }))
+                .chain(() -> find(caller, item.id, item.kind));
     }
 
     /**
      * Takes one act on an item the caller may read: {@code step} changes the loaded rows (and says
      * what to announce); this method locks, checks access, stores the act and the events.
      */
-    public Uni<SharedItem> act(Caller caller, UUID id, SharingKind kind, OffsetDateTime stated, String actName,
-                               String text, Function<Act, Uni<Void>> step) {
+    public Uni<SharedItem> act(
+            Caller caller,
+            UUID id,
+            SharingKind kind,
+            OffsetDateTime stated,
+            String actName,
+            String text,
+            Function<Act, Uni<Void>> step) {
         actTime(caller, stated, null); // refuse a bad time before reading anything
-        return Panache.withTransaction(() -> items.lock(id).chain(item -> addressees.forItem(id).chain(to -> {
-            if (item == null || item.kind != kind
-                    || !SharingAccess.mayRead(caller.agencyCode(), item.senderAgency, codes(to))) {
-                throw ProblemException.notFound(kind.name().toLowerCase().replace('_', ' '), id);
-            }
-            return entries.forItem(id).chain(done -> {
-                Instant previous = done.stream().map(e -> e.occurredAt.toInstant()).max(Comparator.naturalOrder())
-                        .orElse(item.occurredAt.toInstant());
-                ActTime time = actTime(caller, stated, previous);
-                return tasks.forItem(id).chain(ts -> deadlines.forItem(id).chain(ds -> {
-                    Act act = new Act(caller, item, new ArrayList<>(to), new ArrayList<>(ts), new ArrayList<>(ds), time);
-                    return step.apply(act).chain(() -> finish(act, actName, text));
-                }));
-            });
-        }))).chain(() -> find(caller, id, kind));
+        return Panache.withTransaction(() -> items.lock(id)
+                        .chain(item -> addressees.forItem(id).chain(to -> {
+                            if (item == null
+                                    || item.kind != kind
+                                    || !SharingAccess.mayRead(caller.agencyCode(), item.senderAgency, codes(to))) {
+                                throw ProblemException.notFound(
+                                        kind.name().toLowerCase().replace('_', ' '), id);
+                            }
+                            return entries.forItem(id).chain(done -> {
+                                Instant previous = done.stream()
+                                        .map(e -> e.occurredAt.toInstant())
+                                        .max(Comparator.naturalOrder())
+                                        .orElse(item.occurredAt.toInstant());
+                                ActTime time = actTime(caller, stated, previous);
+                                return tasks.forItem(id)
+                                        .chain(ts -> deadlines.forItem(id).chain(ds -> {
+                                            Act act = new Act(
+                                                    caller,
+                                                    item,
+                                                    new ArrayList<>(to),
+                                                    new ArrayList<>(ts),
+                                                    new ArrayList<>(ds),
+                                                    time);
+                                            return step.apply(act).chain(() -> finish(act, actName, text));
+                                        }));
+                            });
+                        })))
+                .chain(() -> find(caller, id, kind));
     }
 
     public Uni<SharedItem> find(Caller caller, UUID id, SharingKind kind) {
-        return Panache.withSession(() -> items.findById(id).chain(item -> addressees.forItem(id).chain(to -> {
-            if (item == null || item.kind != kind
-                    || !SharingAccess.mayRead(caller.agencyCode(), item.senderAgency, codes(to))) {
-                throw ProblemException.notFound(kind.name().toLowerCase().replace('_', ' '), id);
-            }
-            return entries.forItem(id).chain(es -> tasks.forItem(id).chain(ts -> deadlines.forItem(id)
-                    .map(ds -> new SharedItem(item, to, es, ts, ds))));
-        })));
+        return Panache.withSession(() -> items.findById(id)
+                .chain(item -> addressees.forItem(id).chain(to -> {
+                    if (item == null
+                            || item.kind != kind
+                            || !SharingAccess.mayRead(caller.agencyCode(), item.senderAgency, codes(to))) {
+                        throw ProblemException.notFound(
+                                kind.name().toLowerCase().replace('_', ' '), id);
+                    }
+                    return entries.forItem(id)
+                            .chain(es -> tasks.forItem(id)
+                                    .chain(ts ->
+                                            deadlines.forItem(id).map(ds -> new SharedItem(item, to, es, ts, ds))));
+                })));
     }
 
     public Uni<List<SharingItemRecord>> list(Caller caller, SharingKind kind) {
@@ -250,8 +304,13 @@ public class SharedItems {
     public SharingDeadlineRecord open(Act act, LimitToOpen spec) {
         Instant from = act.time.occurredAt();
         Deadline due = spec.dueOn() != null
-                ? new Deadline(spec.dueOn().plusDays(1).atStartOfDay(DeadlineClock.CHINA).toInstant().minusNanos(1_000),
-                List.of())
+                ? new Deadline(
+                        spec.dueOn()
+                                .plusDays(1)
+                                .atStartOfDay(DeadlineClock.CHINA)
+                                .toInstant()
+                                .minusNanos(1_000),
+                        List.of())
                 : calendar.clock().dueFor(from, limits.get(spec.code()));
         SharingDeadlineRecord d = new SharingDeadlineRecord();
         d.itemId = act.item.id;
@@ -272,7 +331,9 @@ public class SharedItems {
     /** Closes the open limits of {@code agency} with {@code code} (and task, if given): the reply was given. */
     public void close(Act act, String code, String agency, UUID taskId) {
         for (SharingDeadlineRecord d : act.deadlines) {
-            if (d.isOpen() && d.code.equals(code) && d.responsibleAgency.equals(agency)
+            if (d.isOpen()
+                    && d.code.equals(code)
+                    && d.responsibleAgency.equals(agency)
                     && Objects.equals(d.taskId, taskId)) {
                 d.closedAt = act.time.occurred();
                 d.closedBy = act.caller.agencyCode();
@@ -282,8 +343,8 @@ public class SharedItems {
 
     public static void requireOpen(AddresseeRecord own, String what) {
         if (own.state.replied()) {
-            throw ProblemException.stateConflict(what + ": already replied (" + own.state + ")", own.state.name(),
-                    List.of());
+            throw ProblemException.stateConflict(
+                    what + ": already replied (" + own.state + ")", own.state.name(), List.of());
         }
     }
 
@@ -304,27 +365,68 @@ public class SharedItems {
         for (Uni<?> write : act.writes) {
             chain = chain.chain(() -> write).replaceWithVoid();
         }
-        chain = chain.chain(() -> entries.persist(entry)).chain(() -> items.flush()).replaceWithVoid();
+        chain = chain.chain(() -> entries.persist(entry))
+                .chain(() -> items.flush())
+                .replaceWithVoid();
         for (Announcement a : act.announcements) {
-            chain = chain.chain(() -> append(act.item, codes(act.addressees), a, act.caller.agencyCode(),
-                    act.caller.user(), text, act.time)).replaceWithVoid();
+            chain = chain.chain(() -> append(
+                            act.item,
+                            codes(act.addressees),
+                            a,
+                            act.caller.agencyCode(),
+                            act.caller.user(),
+                            text,
+                            act.time))
+                    .replaceWithVoid();
         }
         return chain;
     }
 
     /** Appends the event of an act (or of the deadline worker) to the outbox. */
-    public Uni<?> append(SharingItemRecord item, List<String> to, Announcement a, String actor, String actorUser,
-                         String text, ActTime time) {
+    public Uni<?> append(
+            SharingItemRecord item,
+            List<String> to,
+            Announcement a,
+            String actor,
+            String actorUser,
+            String text,
+            ActTime time) {
         SharingDeadlineRecord d = a.deadline();
-        SharingSnapshot.Deadline deadline = d == null ? null : new SharingSnapshot.Deadline(d.code,
-                SharingLimits.description(d.code), d.responsibleAgency, d.taskId, d.countedFrom, d.dueAt,
-                d.isOpen() && d.dueAt.toInstant().isBefore(time.recordedAt()));
-        SharingSnapshot snapshot = new SharingSnapshot(item.id, item.kind.name(), a.act(), item.title, item.region,
-                item.senderAgency, to, a.newAddressees(), actor, actorUser, item.state,
-                a.text() != null ? a.text() : text, item.caseId, item.caseNumber, item.referralId, item.linkedCaseId,
-                a.taskId(), deadline, time.occurred(), time.recorded());
+        SharingSnapshot.Deadline deadline = d == null
+                ? null
+                : new SharingSnapshot.Deadline(
+                        d.code,
+                        SharingLimits.description(d.code),
+                        d.responsibleAgency,
+                        d.taskId,
+                        d.countedFrom,
+                        d.dueAt,
+                        d.isOpen() && d.dueAt.toInstant().isBefore(time.recordedAt()));
+        SharingSnapshot snapshot = new SharingSnapshot(
+                item.id,
+                item.kind.name(),
+                a.act(),
+                item.title,
+                item.region,
+                item.senderAgency,
+                to,
+                a.newAddressees(),
+                actor,
+                actorUser,
+                item.state,
+                a.text() != null ? a.text() : text,
+                item.caseId,
+                item.caseNumber,
+                item.referralId,
+                item.linkedCaseId,
+                a.taskId(),
+                deadline,
+                time.occurred(),
+                time.recorded());
         String subject = item.kind.name().toLowerCase().replace('_', '-') + "s/" + item.id;
-        return outbox.append(Topics.REFERRAL_EVENTS, item.recordKey(),
+        return outbox.append(
+                Topics.REFERRAL_EVENTS,
+                item.recordKey(),
                 outbox.newEvent(EventSources.REFERRAL_SERVICE, a.type(), subject, snapshot, time.occurred()));
     }
 

@@ -42,8 +42,13 @@ public class SharingDeadlineWorker {
     private final Clock clock;
     private final Vertx vertx;
 
-    public SharingDeadlineWorker(SharingItemRepository items, SharingDeadlineRepository deadlines,
-                                 AddresseeRepository addressees, SharedItems shared, Clock clock, Vertx vertx) {
+    public SharingDeadlineWorker(
+            SharingItemRepository items,
+            SharingDeadlineRepository deadlines,
+            AddresseeRepository addressees,
+            SharedItems shared,
+            Clock clock,
+            Vertx vertx) {
         this.items = items;
         this.deadlines = deadlines;
         this.addressees = addressees;
@@ -52,70 +57,110 @@ public class SharingDeadlineWorker {
         this.vertx = vertx;
     }
 
-    @Scheduled(every = "${xianjie.deadlines.poll-interval:1s}", delayed = "2s",
+    @Scheduled(
+            every = "${xianjie.deadlines.poll-interval:1s}",
+            delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        return runOnce().onFailure().invoke(e -> LOG.warnf("sharing deadline run failed, will retry: %s", e.toString()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return runOnce()
+                .onFailure()
+                .invoke(e -> LOG.warnf("sharing deadline run failed, will retry: %s", e.toString()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     /** One claim of due reminders and breaches; returns how many events it wrote. Callable from any thread. */
     public Uni<Integer> runOnce() {
         Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
         VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(
-                ignored -> claimDue().subscribe().with(emitter::complete, emitter::fail)));
+        return Uni.createFrom()
+                .emitter(emitter ->
+                        context.runOnContext(ignored -> claimDue().subscribe().with(emitter::complete, emitter::fail)));
     }
 
     private Uni<Integer> claimDue() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return Panache.withTransaction(() -> items.lockWithDueDeadlines(at(now), BATCH).chain(locked -> {
-            Uni<Integer> chain = Uni.createFrom().item(0);
-            for (SharingItemRecord item : locked) {
-                chain = chain.chain(count -> fireDue(item, now).map(fired -> count + fired));
-            }
-            return chain;
-        }));
+        return Panache.withTransaction(() -> items.lockWithDueDeadlines(at(now), BATCH)
+                .chain(locked -> {
+                    Uni<Integer> chain = Uni.createFrom().item(0);
+                    for (SharingItemRecord item : locked) {
+                        chain = chain.chain(count -> fireDue(item, now).map(fired -> count + fired));
+                    }
+                    return chain;
+                }));
     }
 
     private Uni<Integer> fireDue(SharingItemRecord item, Instant now) {
         SharedItems.ActTime time = new SharedItems.ActTime(now, now);
-        return deadlines.forItem(item.id).chain(all -> addressees.forItem(item.id).chain(to -> {
-            List<String> codes = SharedItems.codes(to);
-            Uni<Integer> chain = Uni.createFrom().item(0);
-            for (SharingDeadlineRecord d : all.stream().filter(d -> reminderDue(d, now))
-                    .sorted(Comparator.comparing(d -> d.reminderAt)).toList()) {
-                chain = chain.chain(n -> {
-                    d.remindedAt = at(now);
-                    return announce(item, codes, d, SharingEventTypes.DEADLINE_REMINDER, "DEADLINE_REMINDER", time)
-                            .replaceWith(n + 1);
-                });
-            }
-            for (SharingDeadlineRecord d : all.stream().filter(d -> breachDue(d, now))
-                    .sorted(Comparator.comparing(d -> d.dueAt)).toList()) {
-                chain = chain.chain(n -> {
-                    d.breachedAt = at(now);
-                    if (d.remindedAt == null) {
-                        d.remindedAt = at(now);
+        return deadlines
+                .forItem(item.id)
+                .chain(all -> addressees.forItem(item.id).chain(to -> {
+                    List<String> codes = SharedItems.codes(to);
+                    Uni<Integer> chain = Uni.createFrom().item(0);
+                    for (SharingDeadlineRecord d : all.stream()
+                            .filter(d -> reminderDue(d, now))
+                            .sorted(Comparator.comparing(d -> d.reminderAt))
+                            .toList()) {
+                        chain = chain.chain(n -> {
+                            d.remindedAt = at(now);
+                            return announce(
+                                            item,
+                                            codes,
+                                            d,
+                                            SharingEventTypes.DEADLINE_REMINDER,
+                                            "DEADLINE_REMINDER",
+                                            time)
+                                    .replaceWith(n + 1);
+                        });
                     }
-                    return announce(item, codes, d, SharingEventTypes.DEADLINE_BREACHED, "DEADLINE_BREACHED", time)
-                            .replaceWith(n + 1);
-                });
-            }
-            return chain;
-        }));
+                    for (SharingDeadlineRecord d : all.stream()
+                            .filter(d -> breachDue(d, now))
+                            .sorted(Comparator.comparing(d -> d.dueAt))
+                            .toList()) {
+                        chain = chain.chain(n -> {
+                            d.breachedAt = at(now);
+                            if (d.remindedAt == null) {
+                                d.remindedAt = at(now);
+                            }
+                            return announce(
+                                            item,
+                                            codes,
+                                            d,
+                                            SharingEventTypes.DEADLINE_BREACHED,
+                                            "DEADLINE_BREACHED",
+                                            time)
+                                    .replaceWith(n + 1);
+                        });
+                    }
+                    return chain;
+                }));
     }
 
-    private Uni<?> announce(SharingItemRecord item, List<String> to, SharingDeadlineRecord d, String type, String act,
-                            SharedItems.ActTime time) {
-        return shared.append(item, to, new SharedItems.Announcement(type, act, null, List.of(), d, d.taskId),
-                null, null, null, time);
+    private Uni<?> announce(
+            SharingItemRecord item,
+            List<String> to,
+            SharingDeadlineRecord d,
+            String type,
+            String act,
+            SharedItems.ActTime time) {
+        return shared.append(
+                item,
+                to,
+                new SharedItems.Announcement(type, act, null, List.of(), d, d.taskId),
+                null,
+                null,
+                null,
+                time);
     }
 
     /** Reminded once, from its reminder time until the limit ends, while open. */
     static boolean reminderDue(SharingDeadlineRecord d, Instant now) {
-        return d.isOpen() && d.remindedAt == null && d.breachedAt == null
-                && !d.reminderAt.toInstant().isAfter(now) && !d.dueAt.toInstant().isBefore(now);
+        return d.isOpen()
+                && d.remindedAt == null
+                && d.breachedAt == null
+                && !d.reminderAt.toInstant().isAfter(now)
+                && !d.dueAt.toInstant().isBefore(now);
     }
 
     /** Still open after its end: breached once. */

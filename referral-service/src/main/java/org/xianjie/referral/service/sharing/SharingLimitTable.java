@@ -27,8 +27,13 @@ public class SharingLimitTable {
             if (parts.length != 2) {
                 throw new IllegalStateException(PREFIX + code + " must be '<amount> <unit>', was '" + value + "'");
             }
-            limits.put(code, new TimeLimit(code, Integer.parseInt(parts[0]), LimitUnit.valueOf(parts[1]),
-                    "xianjie.sharing.limits (local work rules 工作机制)"));
+            limits.put(
+                    code,
+                    new TimeLimit(
+                            code,
+                            Integer.parseInt(parts[0]),
+                            LimitUnit.valueOf(parts[1]),
+                            "xianjie.sharing.limits (local work rules 工作机制)"));
         }
     }
 

@@ -26,8 +26,8 @@ class ReferralAccessTest {
 
     @Test
     void thePoliceAreNoPartyUntilTheReferralIsSent() {
-        for (ReferralState before : new ReferralState[] {ReferralState.REPORTED, ReferralState.APPROVED,
-                ReferralState.REFUSED}) {
+        for (ReferralState before :
+                new ReferralState[] {ReferralState.REPORTED, ReferralState.APPROVED, ReferralState.REFUSED}) {
             Referral r = referral(before, false);
             assertThat(ReferralAccess.canRead(TJ_PSB, r)).as(before.name()).isFalse();
             assertThat(ReferralAccess.canAct(TJ_PSB, r)).isFalse();
@@ -42,12 +42,18 @@ class ReferralAccessTest {
 
     @Test
     void earlyInterventionOrConsultationBringsThePoliceInBeforeSending() {
-        assertThat(ReferralAccess.canRead(TJ_PSB, referral(ReferralState.REPORTED, true))).isTrue();
-        assertThat(ReferralAccess.invitesPolice(ReferralStep.REQUEST_EARLY_INTERVENTION, null, "TJ-PSB")).isTrue();
-        assertThat(ReferralAccess.invitesPolice(ReferralStep.REQUEST_CONSULTATION, "TJ-PSB", "TJ-PSB")).isTrue();
-        assertThat(ReferralAccess.invitesPolice(ReferralStep.REQUEST_CONSULTATION, null, "TJ-PSB")).isTrue();
-        assertThat(ReferralAccess.invitesPolice(ReferralStep.REQUEST_CONSULTATION, "TJ-PROC", "TJ-PSB")).isFalse();
-        assertThat(ReferralAccess.invitesPolice(ReferralStep.APPROVE, null, "TJ-PSB")).isFalse();
+        assertThat(ReferralAccess.canRead(TJ_PSB, referral(ReferralState.REPORTED, true)))
+                .isTrue();
+        assertThat(ReferralAccess.invitesPolice(ReferralStep.REQUEST_EARLY_INTERVENTION, null, "TJ-PSB"))
+                .isTrue();
+        assertThat(ReferralAccess.invitesPolice(ReferralStep.REQUEST_CONSULTATION, "TJ-PSB", "TJ-PSB"))
+                .isTrue();
+        assertThat(ReferralAccess.invitesPolice(ReferralStep.REQUEST_CONSULTATION, null, "TJ-PSB"))
+                .isTrue();
+        assertThat(ReferralAccess.invitesPolice(ReferralStep.REQUEST_CONSULTATION, "TJ-PROC", "TJ-PSB"))
+                .isFalse();
+        assertThat(ReferralAccess.invitesPolice(ReferralStep.APPROVE, null, "TJ-PSB"))
+                .isFalse();
     }
 
     @Test
@@ -57,16 +63,18 @@ class ReferralAccessTest {
         assertThat(ReferralAccess.canRead(TJ_COURT, r)).isFalse();
         assertThat(ReferralAccess.canRead(BH_PROC, r)).isFalse();
         assertThat(ReferralAccess.canRead(BH_PSB, r)).isFalse();
-        assertThat(ReferralAccess.canRead(TJ_PROC, new Referral("120000", "TJ-IPO", "TJ-PSB", null, null, null,
-                ReferralState.REPORTED, false))).isTrue();
+        assertThat(ReferralAccess.canRead(
+                        TJ_PROC,
+                        new Referral("120000", "TJ-IPO", "TJ-PSB", null, null, null, ReferralState.REPORTED, false)))
+                .isTrue();
         assertThat(ReferralAccess.mayLearnOf(BH_PROC, r)).isFalse();
         assertThat(ReferralAccess.mayLearnOf(TJ_AMR, r)).isTrue();
     }
 
     @Test
     void theForwardingPoliceKeepReading() {
-        Referral r = new Referral("120000", "TJ-AMR", "BH-PSB", "TJ-PROC", null, "TJ-PSB",
-                ReferralState.FORWARDED, false);
+        Referral r =
+                new Referral("120000", "TJ-AMR", "BH-PSB", "TJ-PROC", null, "TJ-PSB", ReferralState.FORWARDED, false);
         assertThat(ReferralAccess.canRead(TJ_PSB, r)).isTrue();
         assertThat(ReferralAccess.canAct(TJ_PSB, r)).isFalse();
         assertThat(ReferralAccess.canAct(BH_PSB, r)).isTrue();
@@ -75,24 +83,34 @@ class ReferralAccessTest {
     @Test
     void anAgencyReportsOnlyItsOwnCases() {
         KnownCase tjAmrCase = new KnownCase("TJ-AMR", "120000");
-        assertThat(ReferralAccess.mayStart(TJ_AMR, ReferralStep.REPORT, tjAmrCase, null, false)).isTrue();
-        assertThat(ReferralAccess.mayStart(TJ_AMR, ReferralStep.REPORT, null, null, false)).isTrue();
-        assertThat(ReferralAccess.mayStart(TJ_TOBACCO, ReferralStep.REPORT, tjAmrCase, null, false)).isFalse();
-        assertThat(ReferralAccess.mayStart(TJ_PROC, ReferralStep.REPORT, tjAmrCase, null, false)).isFalse();
+        assertThat(ReferralAccess.mayStart(TJ_AMR, ReferralStep.REPORT, tjAmrCase, null, false))
+                .isTrue();
+        assertThat(ReferralAccess.mayStart(TJ_AMR, ReferralStep.REPORT, null, null, false))
+                .isTrue();
+        assertThat(ReferralAccess.mayStart(TJ_TOBACCO, ReferralStep.REPORT, tjAmrCase, null, false))
+                .isFalse();
+        assertThat(ReferralAccess.mayStart(TJ_PROC, ReferralStep.REPORT, tjAmrCase, null, false))
+                .isFalse();
     }
 
     @Test
     void aProcuratorateOpensAReverseReferralOnlyInItsRegionOrWhereItIsAlreadyParty() {
         KnownCase cityCase = new KnownCase("TJ-AMR", "120000");
         ReferralStep reverse = ReferralStep.RECORD_NON_PROSECUTION;
-        assertThat(ReferralAccess.mayStart(BH_PROC, reverse, cityCase, null, false)).isFalse();
-        assertThat(ReferralAccess.mayStart(TJ_PROC, reverse, cityCase, null, false)).isTrue();
-        assertThat(ReferralAccess.mayStart(BH_PROC, reverse, cityCase, null, true)).isTrue();
+        assertThat(ReferralAccess.mayStart(BH_PROC, reverse, cityCase, null, false))
+                .isFalse();
+        assertThat(ReferralAccess.mayStart(TJ_PROC, reverse, cityCase, null, false))
+                .isTrue();
+        assertThat(ReferralAccess.mayStart(BH_PROC, reverse, cityCase, null, true))
+                .isTrue();
         // a case case-service has not announced: the named agency's region counts
-        assertThat(ReferralAccess.mayStart(BH_PROC, reverse, null, "120000", false)).isFalse();
-        assertThat(ReferralAccess.mayStart(BH_PROC, reverse, null, "120116", false)).isTrue();
+        assertThat(ReferralAccess.mayStart(BH_PROC, reverse, null, "120000", false))
+                .isFalse();
+        assertThat(ReferralAccess.mayStart(BH_PROC, reverse, null, "120116", false))
+                .isTrue();
         assertThat(ReferralAccess.mayStart(BH_PROC, reverse, null, null, false)).isFalse();
-        assertThat(ReferralAccess.mayStart(TJ_PSB, reverse, cityCase, null, true)).isFalse();
+        assertThat(ReferralAccess.mayStart(TJ_PSB, reverse, cityCase, null, true))
+                .isFalse();
     }
 
     static final Viewer HP_PROC = new Viewer("HP-PROC", PartyType.PROCURATORATE, "120101");
@@ -109,10 +127,15 @@ class ReferralAccessTest {
     void theCityProcuratorateReadsAndActsOnADistrictReferral() {
         Referral r = binhai(ReferralState.SENT);
         assertThat(ReferralAccess.canRead(TJ_PROC, r)).isTrue();
-        assertThat(ReferralAccess.canAct(TJ_PROC, r)).as("检察一体化: the upper procuratorate may act").isTrue();
+        assertThat(ReferralAccess.canAct(TJ_PROC, r))
+                .as("检察一体化: the upper procuratorate may act")
+                .isTrue();
         assertThat(ReferralAccess.canAct(BH_PROC, r)).isTrue();
-        assertThat(ReferralAccess.canRead(BH_PROC, referral(ReferralState.SENT, false))).as("parent").isFalse();
-        assertThat(ReferralAccess.canAct(BH_PROC, referral(ReferralState.SENT, false))).isFalse();
+        assertThat(ReferralAccess.canRead(BH_PROC, referral(ReferralState.SENT, false)))
+                .as("parent")
+                .isFalse();
+        assertThat(ReferralAccess.canAct(BH_PROC, referral(ReferralState.SENT, false)))
+                .isFalse();
         assertThat(ReferralAccess.canRead(HP_PROC, r)).as("sibling").isFalse();
         assertThat(ReferralAccess.canAct(HP_PROC, r)).isFalse();
     }
@@ -129,14 +152,15 @@ class ReferralAccessTest {
 
     @Test
     void theTwoProvincesNeverSeeEachOther() {
-        Referral huangdao = new Referral("370211", "HD-AMR", "HD-PSB", "HD-PROC", null, null, ReferralState.SENT,
-                false);
+        Referral huangdao =
+                new Referral("370211", "HD-AMR", "HD-PSB", "HD-PROC", null, null, ReferralState.SENT, false);
         assertThat(ReferralAccess.canRead(SD_PROC, huangdao)).isTrue();
         assertThat(ReferralAccess.canRead(QD_PROC, huangdao)).isTrue();
         assertThat(ReferralAccess.canRead(JZ_PROC, huangdao)).isFalse();
         assertThat(ReferralAccess.canRead(TJ_PROC, huangdao)).isFalse();
         assertThat(ReferralAccess.canRead(SD_PROC, binhai(ReferralState.SENT))).isFalse();
-        assertThat(ReferralAccess.canRead(QD_PROC, referral(ReferralState.SENT, false))).isFalse();
+        assertThat(ReferralAccess.canRead(QD_PROC, referral(ReferralState.SENT, false)))
+                .isFalse();
         assertThat(ReferralAccess.supervisedRegionPrefix(SD_PROC)).isEqualTo("37");
         assertThat(ReferralAccess.supervisedRegionPrefix(QD_PROC)).isEqualTo("3702");
         assertThat(ReferralAccess.supervisedRegionPrefix(HD_PROC)).isEqualTo("370211");
@@ -160,8 +184,11 @@ class ReferralAccessTest {
     void anUpperProcuratorateOpensAReverseReferralBeneathIt() {
         KnownCase binhaiCase = new KnownCase("BH-AMR", "120116");
         ReferralStep reverse = ReferralStep.RECORD_NON_PROSECUTION;
-        assertThat(ReferralAccess.mayStart(TJ_PROC, reverse, binhaiCase, null, false)).isTrue();
-        assertThat(ReferralAccess.mayStart(HP_PROC, reverse, binhaiCase, null, false)).isFalse();
-        assertThat(ReferralAccess.mayStart(QD_PROC, reverse, binhaiCase, null, false)).isFalse();
+        assertThat(ReferralAccess.mayStart(TJ_PROC, reverse, binhaiCase, null, false))
+                .isTrue();
+        assertThat(ReferralAccess.mayStart(HP_PROC, reverse, binhaiCase, null, false))
+                .isFalse();
+        assertThat(ReferralAccess.mayStart(QD_PROC, reverse, binhaiCase, null, false))
+                .isFalse();
     }
 }

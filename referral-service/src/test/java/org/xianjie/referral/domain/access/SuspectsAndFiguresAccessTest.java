@@ -18,18 +18,24 @@ class SuspectsAndFiguresAccessTest {
 
     @Test
     void theAgencyAndThePoliceOncePartyRecordSuspectsWhileTheReferralRuns() {
-        assertThat(ReferralAccess.canRecordSuspects(v("TJ-AMR", PartyType.ADMINISTRATIVE, "120000"),
-                referral(ReferralState.REPORTED))).isTrue();
-        assertThat(ReferralAccess.canRecordSuspects(v("TJ-PSB", PartyType.POLICE, "120000"),
-                referral(ReferralState.REPORTED))).isFalse();
-        assertThat(ReferralAccess.canRecordSuspects(v("TJ-PSB", PartyType.POLICE, "120000"),
-                referral(ReferralState.FILED))).isTrue();
-        assertThat(ReferralAccess.canRecordSuspects(v("TJ-PROC", PartyType.PROCURATORATE, "120000"),
-                referral(ReferralState.FILED))).isFalse();
-        assertThat(ReferralAccess.canRecordSuspects(v("TJ-AMR", PartyType.ADMINISTRATIVE, "120000"),
-                referral(ReferralState.JUDGED))).isFalse();
-        assertThat(ReferralAccess.canRecordSuspects(v("BH-PSB", PartyType.POLICE, "120116"),
-                referral(ReferralState.FILED))).isFalse();
+        assertThat(ReferralAccess.canRecordSuspects(
+                        v("TJ-AMR", PartyType.ADMINISTRATIVE, "120000"), referral(ReferralState.REPORTED)))
+                .isTrue();
+        assertThat(ReferralAccess.canRecordSuspects(
+                        v("TJ-PSB", PartyType.POLICE, "120000"), referral(ReferralState.REPORTED)))
+                .isFalse();
+        assertThat(ReferralAccess.canRecordSuspects(
+                        v("TJ-PSB", PartyType.POLICE, "120000"), referral(ReferralState.FILED)))
+                .isTrue();
+        assertThat(ReferralAccess.canRecordSuspects(
+                        v("TJ-PROC", PartyType.PROCURATORATE, "120000"), referral(ReferralState.FILED)))
+                .isFalse();
+        assertThat(ReferralAccess.canRecordSuspects(
+                        v("TJ-AMR", PartyType.ADMINISTRATIVE, "120000"), referral(ReferralState.JUDGED)))
+                .isFalse();
+        assertThat(ReferralAccess.canRecordSuspects(
+                        v("BH-PSB", PartyType.POLICE, "120116"), referral(ReferralState.FILED)))
+                .isFalse();
     }
 
     @Test

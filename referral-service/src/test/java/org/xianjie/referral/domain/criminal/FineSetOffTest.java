@@ -29,7 +29,8 @@ class FineSetOffTest {
     void oneAdministrativeFineIsSetOffOnceAcrossDefendants() {
         FineSetOff.Result first = FineSetOff.apply(yuan(30_000), yuan(50_000), BigDecimal.ZERO);
         FineSetOff.Result second = FineSetOff.apply(yuan(30_000), yuan(50_000), first.setOff());
-        FineSetOff.Result third = FineSetOff.apply(yuan(30_000), yuan(50_000), first.setOff().add(second.setOff()));
+        FineSetOff.Result third =
+                FineSetOff.apply(yuan(30_000), yuan(50_000), first.setOff().add(second.setOff()));
         assertThat(first.setOff()).isEqualByComparingTo("30000");
         assertThat(second.setOff()).isEqualByComparingTo("20000");
         assertThat(second.fineDue()).isEqualByComparingTo("10000");
@@ -41,6 +42,8 @@ class FineSetOffTest {
     void noAdministrativeFineOrNoCriminalFineSetsOffNothing() {
         assertThat(FineSetOff.apply(yuan(10_000), null, null).setOff()).isEqualByComparingTo("0");
         assertThat(FineSetOff.apply(yuan(10_000), null, null).fineDue()).isEqualByComparingTo("10000");
-        assertThat(FineSetOff.apply(BigDecimal.ZERO, yuan(5_000), BigDecimal.ZERO).setOff()).isEqualByComparingTo("0");
+        assertThat(FineSetOff.apply(BigDecimal.ZERO, yuan(5_000), BigDecimal.ZERO)
+                        .setOff())
+                .isEqualByComparingTo("0");
     }
 }

@@ -20,7 +20,8 @@ class NoPenaltyAfterReturnRuleTest {
 
     @Test
     void penalisedCaseIsNeverALead() {
-        assertThat(NoPenaltyAfterReturn.leadDue(DUE, true, DUE.plusSeconds(86_400 * 30))).isFalse();
+        assertThat(NoPenaltyAfterReturn.leadDue(DUE, true, DUE.plusSeconds(86_400 * 30)))
+                .isFalse();
     }
 
     @Test

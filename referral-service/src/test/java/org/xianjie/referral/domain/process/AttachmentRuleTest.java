@@ -19,14 +19,18 @@ class AttachmentRuleTest {
 
     @Test
     void referralWithTheFourArticleSixDocumentsLacksNothing() {
-        assertEquals(List.of(), AttachmentRule.missing(
-                Set.of(REFERRAL_LETTER, INVESTIGATION_REPORT, SEIZED_ITEMS_LIST, INSPECTION_REPORT)));
+        assertEquals(
+                List.of(),
+                AttachmentRule.missing(
+                        Set.of(REFERRAL_LETTER, INVESTIGATION_REPORT, SEIZED_ITEMS_LIST, INSPECTION_REPORT)));
     }
 
     @Test
     void expertOpinionServesInsteadOfAnInspectionReport() {
-        assertEquals(List.of(), AttachmentRule.missing(
-                Set.of(REFERRAL_LETTER, INVESTIGATION_REPORT, SEIZED_ITEMS_LIST, EXPERT_OPINION)));
+        assertEquals(
+                List.of(),
+                AttachmentRule.missing(
+                        Set.of(REFERRAL_LETTER, INVESTIGATION_REPORT, SEIZED_ITEMS_LIST, EXPERT_OPINION)));
     }
 
     @Test
@@ -40,8 +44,8 @@ class AttachmentRuleTest {
 
     @Test
     void otherMaterialsAreOptionalAndDoNotReplaceARequiredDocument() {
-        List<AttachmentRequirement> missing = AttachmentRule.missing(
-                Set.of(REFERRAL_LETTER, INVESTIGATION_REPORT, INSPECTION_REPORT, OTHER));
+        List<AttachmentRequirement> missing =
+                AttachmentRule.missing(Set.of(REFERRAL_LETTER, INVESTIGATION_REPORT, INSPECTION_REPORT, OTHER));
 
         assertEquals(1, missing.size());
         assertEquals(Set.of(SEIZED_ITEMS_LIST), missing.get(0).anyOf());
@@ -49,8 +53,12 @@ class AttachmentRuleTest {
 
     @Test
     void thirtyDayFilingReviewNeedsTheApprovalDocument() {
-        assertEquals(1, AttachmentRule.missing(ReferralStep.EXTEND_FILING_REVIEW_MAJOR, Set.of()).size());
-        assertEquals(List.of(), AttachmentRule.missing(ReferralStep.EXTEND_FILING_REVIEW_MAJOR, Set.of(EXTENSION_APPROVAL)));
+        assertEquals(
+                1,
+                AttachmentRule.missing(ReferralStep.EXTEND_FILING_REVIEW_MAJOR, Set.of())
+                        .size());
+        assertEquals(
+                List.of(), AttachmentRule.missing(ReferralStep.EXTEND_FILING_REVIEW_MAJOR, Set.of(EXTENSION_APPROVAL)));
     }
 
     @Test

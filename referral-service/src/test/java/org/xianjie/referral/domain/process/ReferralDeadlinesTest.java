@@ -30,7 +30,10 @@ class ReferralDeadlinesTest {
     @Test
     void referralApprovedOnTheEveOfNationalDayMustBeSentWithinTwentyFourHours() {
         Instant approvedAt = beijing("2025-09-30T17:00");
-        Transition approved = machine.apply(ReferralState.REPORTED, ReferralStep.APPROVE, PartyType.ADMINISTRATIVE,
+        Transition approved = machine.apply(
+                ReferralState.REPORTED,
+                ReferralStep.APPROVE,
+                PartyType.ADMINISTRATIVE,
                 Set.of(ReferralStateMachine.HEAD_ROLE));
 
         Deadline sending = due(approved.opened().get(0), approvedAt);
@@ -50,8 +53,8 @@ class ReferralDeadlinesTest {
     @Test
     void tenDayExtensionCountsFromTheReceiptNotFromTheExtension() {
         Instant receivedAt = beijing("2026-02-12T10:00");
-        Transition extended = machine.apply(ReferralState.RECEIVED, ReferralStep.EXTEND_FILING_REVIEW,
-                PartyType.POLICE, Set.of());
+        Transition extended =
+                machine.apply(ReferralState.RECEIVED, ReferralStep.EXTEND_FILING_REVIEW, PartyType.POLICE, Set.of());
         OpenedDeadline opened = extended.opened().get(0);
         assertEquals(CountFrom.RECEIPT, opened.countFrom());
 
@@ -63,8 +66,8 @@ class ReferralDeadlinesTest {
 
     @Test
     void procuratorialOpinionSentOnThirtyFirstJulyIsDueOnThirtiethSeptember() {
-        Transition sent = machine.apply(ReferralState.ADMINISTRATIVE_REVIEW, ReferralStep.SEND_OPINION,
-                PartyType.PROCURATORATE, Set.of());
+        Transition sent = machine.apply(
+                ReferralState.ADMINISTRATIVE_REVIEW, ReferralStep.SEND_OPINION, PartyType.PROCURATORATE, Set.of());
 
         Deadline reply = due(sent.opened().get(0), beijing("2025-07-31T15:00"));
 

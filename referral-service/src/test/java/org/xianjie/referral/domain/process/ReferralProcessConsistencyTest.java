@@ -115,7 +115,8 @@ class ReferralProcessConsistencyTest {
     @Test
     void onlyFilingReviewExtensionsCountFromTheReceipt() {
         for (ReferralStep step : ReferralStep.values()) {
-            boolean extension = step == ReferralStep.EXTEND_FILING_REVIEW || step == ReferralStep.EXTEND_FILING_REVIEW_MAJOR;
+            boolean extension =
+                    step == ReferralStep.EXTEND_FILING_REVIEW || step == ReferralStep.EXTEND_FILING_REVIEW_MAJOR;
             for (OpenedDeadline deadline : step.opens()) {
                 assertEquals(extension ? CountFrom.RECEIPT : CountFrom.THIS_STEP, deadline.countFrom(), step.name());
             }
@@ -124,9 +125,16 @@ class ReferralProcessConsistencyTest {
 
     @Test
     void everyStepThatEndsInADecisionAgainstActionRecordsItsReasons() {
-        for (ReferralStep step : Set.of(ReferralStep.REFUSE, ReferralStep.DECLINE, ReferralStep.UPHOLD_DECLINE,
-                ReferralStep.EXPLAIN, ReferralStep.ACCEPT_REASONS, ReferralStep.ORDER_FILING,
-                ReferralStep.RETURN_NO_CRIME, ReferralStep.DENY_ARREST, ReferralStep.DECIDE_NOT_TO_PROSECUTE,
+        for (ReferralStep step : Set.of(
+                ReferralStep.REFUSE,
+                ReferralStep.DECLINE,
+                ReferralStep.UPHOLD_DECLINE,
+                ReferralStep.EXPLAIN,
+                ReferralStep.ACCEPT_REASONS,
+                ReferralStep.ORDER_FILING,
+                ReferralStep.RETURN_NO_CRIME,
+                ReferralStep.DENY_ARREST,
+                ReferralStep.DECIDE_NOT_TO_PROSECUTE,
                 ReferralStep.CLOSE_NO_PENALTY_DUE)) {
             assertTrue(step.requiresReasons(), step.name());
         }

@@ -42,10 +42,18 @@ class ReferralStateMachineTest {
         assertNull(report.from());
         assertEquals(ReferralState.REPORTED, report.to());
 
-        ReferralState end = walk(report.to(),
-                ReferralStep.APPROVE, ReferralStep.SEND, ReferralStep.RECEIVE, ReferralStep.FILE,
-                ReferralStep.HAND_OVER_SEIZED_ITEMS, ReferralStep.REQUEST_ARREST, ReferralStep.APPROVE_ARREST,
-                ReferralStep.TRANSFER_FOR_PROSECUTION, ReferralStep.PROSECUTE, ReferralStep.ACCEPT_CASE,
+        ReferralState end = walk(
+                report.to(),
+                ReferralStep.APPROVE,
+                ReferralStep.SEND,
+                ReferralStep.RECEIVE,
+                ReferralStep.FILE,
+                ReferralStep.HAND_OVER_SEIZED_ITEMS,
+                ReferralStep.REQUEST_ARREST,
+                ReferralStep.APPROVE_ARREST,
+                ReferralStep.TRANSFER_FOR_PROSECUTION,
+                ReferralStep.PROSECUTE,
+                ReferralStep.ACCEPT_CASE,
                 ReferralStep.RENDER_JUDGMENT);
 
         assertEquals(ReferralState.JUDGED, end);
@@ -55,13 +63,16 @@ class ReferralStateMachineTest {
     void reportOpensTheHeadsThreeDaysToDecide() {
         Transition report = machine.start(ReferralStep.REPORT, ADMINISTRATIVE, OFFICER);
 
-        assertEquals(List.of(new OpenedDeadline(TimeLimitCodes.APPROVAL, ADMINISTRATIVE, DeadlineKind.DUTY,
-                CountFrom.THIS_STEP)), report.opened());
+        assertEquals(
+                List.of(new OpenedDeadline(
+                        TimeLimitCodes.APPROVAL, ADMINISTRATIVE, DeadlineKind.DUTY, CountFrom.THIS_STEP)),
+                report.opened());
     }
 
     @Test
     void onlyTheAgencyHeadMayApproveAReferral() {
-        ActorNotAllowed e = assertThrows(ActorNotAllowed.class,
+        ActorNotAllowed e = assertThrows(
+                ActorNotAllowed.class,
                 () -> machine.apply(ReferralState.REPORTED, ReferralStep.APPROVE, ADMINISTRATIVE, OFFICER));
         assertEquals(ADMINISTRATIVE, e.actorType());
 
@@ -71,16 +82,19 @@ class ReferralStateMachineTest {
 
     @Test
     void onlyTheAgencyHeadMayRefuseAReferral() {
-        assertThrows(ActorNotAllowed.class,
+        assertThrows(
+                ActorNotAllowed.class,
                 () -> machine.apply(ReferralState.REPORTED, ReferralStep.REFUSE, ADMINISTRATIVE, Set.of("officer")));
-        assertEquals(ReferralState.REFUSED,
-                machine.apply(ReferralState.REPORTED, ReferralStep.REFUSE, ADMINISTRATIVE, HEAD).to());
+        assertEquals(
+                ReferralState.REFUSED,
+                machine.apply(ReferralState.REPORTED, ReferralStep.REFUSE, ADMINISTRATIVE, HEAD)
+                        .to());
     }
 
     @Test
     void policeCannotApproveAReferralEvenWithAHeadRole() {
-        ActorNotAllowed e = assertThrows(ActorNotAllowed.class,
-                () -> machine.apply(ReferralState.REPORTED, ReferralStep.APPROVE, POLICE, HEAD));
+        ActorNotAllowed e = assertThrows(
+                ActorNotAllowed.class, () -> machine.apply(ReferralState.REPORTED, ReferralStep.APPROVE, POLICE, HEAD));
         assertEquals(Set.of(ADMINISTRATIVE), e.allowedActors());
     }
 
@@ -93,21 +107,28 @@ class ReferralStateMachineTest {
 
     @Test
     void sendingBeforeApprovalIsAConflictThatListsWhatCanBeDone() {
-        StepNotAllowed e = assertThrows(StepNotAllowed.class,
+        StepNotAllowed e = assertThrows(
+                StepNotAllowed.class,
                 () -> machine.apply(ReferralState.REPORTED, ReferralStep.SEND, ADMINISTRATIVE, OFFICER));
 
         assertEquals(ReferralState.REPORTED, e.current());
         assertEquals(ReferralStep.SEND, e.step());
-        assertEquals(List.of(ReferralStep.APPROVE, ReferralStep.REFUSE, ReferralStep.REQUEST_EARLY_INTERVENTION,
-                ReferralStep.ANSWER_EARLY_INTERVENTION, ReferralStep.REQUEST_CONSULTATION,
-                ReferralStep.ANSWER_CONSULTATION), e.allowedSteps());
+        assertEquals(
+                List.of(
+                        ReferralStep.APPROVE,
+                        ReferralStep.REFUSE,
+                        ReferralStep.REQUEST_EARLY_INTERVENTION,
+                        ReferralStep.ANSWER_EARLY_INTERVENTION,
+                        ReferralStep.REQUEST_CONSULTATION,
+                        ReferralStep.ANSWER_CONSULTATION),
+                e.allowedSteps());
     }
 
     @Test
     void wrongPartyIsRefusedWhateverTheState() {
         // Police cannot approve, and it is not the moment either: the actor check wins (403, not 409).
-        assertThrows(ActorNotAllowed.class,
-                () -> machine.apply(ReferralState.SENT, ReferralStep.APPROVE, POLICE, HEAD));
+        assertThrows(
+                ActorNotAllowed.class, () -> machine.apply(ReferralState.SENT, ReferralStep.APPROVE, POLICE, HEAD));
     }
 
     @Test
@@ -115,8 +136,10 @@ class ReferralStateMachineTest {
         Transition approved = machine.apply(ReferralState.REPORTED, ReferralStep.APPROVE, ADMINISTRATIVE, HEAD);
 
         assertEquals(Set.of(TimeLimitCodes.APPROVAL), approved.closed());
-        assertEquals(List.of(new OpenedDeadline(TimeLimitCodes.SENDING, ADMINISTRATIVE, DeadlineKind.DUTY,
-                CountFrom.THIS_STEP)), approved.opened());
+        assertEquals(
+                List.of(new OpenedDeadline(
+                        TimeLimitCodes.SENDING, ADMINISTRATIVE, DeadlineKind.DUTY, CountFrom.THIS_STEP)),
+                approved.opened());
     }
 
     @Test
@@ -142,8 +165,10 @@ class ReferralStateMachineTest {
         Transition received = machine.apply(ReferralState.SENT, ReferralStep.RECEIVE, POLICE, OFFICER);
 
         assertEquals(ReferralState.RECEIVED, received.to());
-        assertEquals(List.of(new OpenedDeadline(TimeLimitCodes.FILING_DECISION, POLICE, DeadlineKind.DUTY,
-                CountFrom.THIS_STEP)), received.opened());
+        assertEquals(
+                List.of(new OpenedDeadline(
+                        TimeLimitCodes.FILING_DECISION, POLICE, DeadlineKind.DUTY, CountFrom.THIS_STEP)),
+                received.opened());
         assertTrue(ReferralStep.RECEIVE.notifies().contains(ADMINISTRATIVE), "the receipt goes back to the agency");
     }
 
@@ -157,7 +182,9 @@ class ReferralStateMachineTest {
         assertTrue(forwarded.closed().contains(TimeLimitCodes.FORWARDING));
         assertTrue(ReferralStep.FORWARD.notifies().contains(ADMINISTRATIVE), "书面告知移送案件的行政执法机关");
 
-        assertEquals(ReferralState.RECEIVED, take(forwarded.to(), ReferralStep.RECEIVE).to());
+        assertEquals(
+                ReferralState.RECEIVED,
+                take(forwarded.to(), ReferralStep.RECEIVE).to());
     }
 
     @Test
@@ -167,16 +194,20 @@ class ReferralStateMachineTest {
         assertEquals(ReferralState.RECEIVED, extended.to());
         assertFalse(extended.changesState());
         assertEquals(Set.of(TimeLimitCodes.FILING_DECISION), extended.closed());
-        assertEquals(List.of(new OpenedDeadline(TimeLimitCodes.FILING_DECISION_EXTENDED, POLICE, DeadlineKind.DUTY,
-                CountFrom.RECEIPT)), extended.opened());
+        assertEquals(
+                List.of(new OpenedDeadline(
+                        TimeLimitCodes.FILING_DECISION_EXTENDED, POLICE, DeadlineKind.DUTY, CountFrom.RECEIPT)),
+                extended.opened());
     }
 
     @Test
     void majorCaseExtensionReplacesTheShorterFilingDeadlines() {
         Transition extended = take(ReferralState.RECEIVED, ReferralStep.EXTEND_FILING_REVIEW_MAJOR);
 
-        assertEquals(Set.of(TimeLimitCodes.FILING_DECISION, TimeLimitCodes.FILING_DECISION_EXTENDED), extended.closed());
-        assertEquals(TimeLimitCodes.FILING_DECISION_MAJOR, extended.opened().get(0).limitCode());
+        assertEquals(
+                Set.of(TimeLimitCodes.FILING_DECISION, TimeLimitCodes.FILING_DECISION_EXTENDED), extended.closed());
+        assertEquals(
+                TimeLimitCodes.FILING_DECISION_MAJOR, extended.opened().get(0).limitCode());
         assertEquals(CountFrom.RECEIPT, extended.opened().get(0).countFrom());
     }
 
@@ -184,22 +215,30 @@ class ReferralStateMachineTest {
     void filingClosesWhicheverFilingDeadlineRunsAndGivesTheAgencyThreeDaysToHandOverSeizedItems() {
         Transition filed = take(ReferralState.RECEIVED, ReferralStep.FILE);
 
-        assertTrue(filed.closed().containsAll(Set.of(TimeLimitCodes.FILING_DECISION,
-                TimeLimitCodes.FILING_DECISION_EXTENDED, TimeLimitCodes.FILING_DECISION_MAJOR)));
-        assertEquals(List.of(new OpenedDeadline(TimeLimitCodes.SEIZED_ITEMS_HANDOVER, ADMINISTRATIVE,
-                DeadlineKind.DUTY, CountFrom.THIS_STEP)), filed.opened());
+        assertTrue(filed.closed()
+                .containsAll(Set.of(
+                        TimeLimitCodes.FILING_DECISION,
+                        TimeLimitCodes.FILING_DECISION_EXTENDED,
+                        TimeLimitCodes.FILING_DECISION_MAJOR)));
+        assertEquals(
+                List.of(new OpenedDeadline(
+                        TimeLimitCodes.SEIZED_ITEMS_HANDOVER, ADMINISTRATIVE, DeadlineKind.DUTY, CountFrom.THIS_STEP)),
+                filed.opened());
         assertTrue(ReferralStep.FILE.notifies().contains(ADMINISTRATIVE), "书面通知移送案件的行政执法机关");
     }
 
     @Test
     void handingOverSeizedItemsIsRecordedWithoutChangingState() {
-        Transition handedOver = machine.apply(ReferralState.FILED, ReferralStep.HAND_OVER_SEIZED_ITEMS,
-                ADMINISTRATIVE, OFFICER);
+        Transition handedOver =
+                machine.apply(ReferralState.FILED, ReferralStep.HAND_OVER_SEIZED_ITEMS, ADMINISTRATIVE, OFFICER);
 
         assertEquals(ReferralState.FILED, handedOver.to());
         assertEquals(Set.of(TimeLimitCodes.SEIZED_ITEMS_HANDOVER), handedOver.closed());
-        assertThrows(StepNotAllowed.class, () -> machine.apply(ReferralState.RECEIVED,
-                ReferralStep.HAND_OVER_SEIZED_ITEMS, ADMINISTRATIVE, OFFICER), "only after the filing notice");
+        assertThrows(
+                StepNotAllowed.class,
+                () -> machine.apply(
+                        ReferralState.RECEIVED, ReferralStep.HAND_OVER_SEIZED_ITEMS, ADMINISTRATIVE, OFFICER),
+                "only after the filing notice");
     }
 
     @Test
@@ -208,16 +247,23 @@ class ReferralStateMachineTest {
 
         assertEquals(ReferralState.DECLINED, declined.to());
         assertTrue(ReferralStep.DECLINE.requiresReasons());
-        assertEquals(List.of(new OpenedDeadline(TimeLimitCodes.RECONSIDERATION_REQUEST, ADMINISTRATIVE,
-                DeadlineKind.WINDOW, CountFrom.THIS_STEP)), declined.opened());
+        assertEquals(
+                List.of(new OpenedDeadline(
+                        TimeLimitCodes.RECONSIDERATION_REQUEST,
+                        ADMINISTRATIVE,
+                        DeadlineKind.WINDOW,
+                        CountFrom.THIS_STEP)),
+                declined.opened());
     }
 
     @Test
     void reconsiderationRequestGivesThePoliceThreeDaysAndTheyMayFileAfterAll() {
         Transition requested = take(ReferralState.DECLINED, ReferralStep.REQUEST_RECONSIDERATION);
         assertEquals(Set.of(TimeLimitCodes.RECONSIDERATION_REQUEST), requested.closed());
-        assertEquals(new OpenedDeadline(TimeLimitCodes.RECONSIDERATION_DECISION, POLICE, DeadlineKind.DUTY,
-                CountFrom.THIS_STEP), requested.opened().get(0));
+        assertEquals(
+                new OpenedDeadline(
+                        TimeLimitCodes.RECONSIDERATION_DECISION, POLICE, DeadlineKind.DUTY, CountFrom.THIS_STEP),
+                requested.opened().get(0));
 
         Transition filed = take(requested.to(), ReferralStep.FILE);
         assertEquals(ReferralState.FILED, filed.to());
@@ -228,25 +274,31 @@ class ReferralStateMachineTest {
     void declineUpheldOnReconsiderationThenSupervisionLeadsToAnOrderToFile() {
         Transition upheld = take(ReferralState.RECONSIDERATION_REQUESTED, ReferralStep.UPHOLD_DECLINE);
         assertEquals(ReferralState.DECLINE_UPHELD, upheld.to());
-        assertEquals(new OpenedDeadline(TimeLimitCodes.SUPERVISION_REQUEST, ADMINISTRATIVE, DeadlineKind.WINDOW,
-                CountFrom.THIS_STEP), upheld.opened().get(0));
+        assertEquals(
+                new OpenedDeadline(
+                        TimeLimitCodes.SUPERVISION_REQUEST, ADMINISTRATIVE, DeadlineKind.WINDOW, CountFrom.THIS_STEP),
+                upheld.opened().get(0));
 
         Transition supervision = take(upheld.to(), ReferralStep.REQUEST_SUPERVISION);
         assertEquals(ReferralState.SUPERVISION_REQUESTED, supervision.to());
         assertTrue(supervision.closed().contains(TimeLimitCodes.SUPERVISION_REQUEST));
 
         Transition explanationRequested = take(supervision.to(), ReferralStep.REQUEST_EXPLANATION);
-        assertEquals(new OpenedDeadline(TimeLimitCodes.EXPLANATION, POLICE, DeadlineKind.DUTY, CountFrom.THIS_STEP),
+        assertEquals(
+                new OpenedDeadline(TimeLimitCodes.EXPLANATION, POLICE, DeadlineKind.DUTY, CountFrom.THIS_STEP),
                 explanationRequested.opened().get(0));
 
         Transition explained = take(explanationRequested.to(), ReferralStep.EXPLAIN);
-        assertEquals(new OpenedDeadline(TimeLimitCodes.OUTCOME_TO_AGENCY, PROCURATORATE, DeadlineKind.DUTY,
-                CountFrom.THIS_STEP), explained.opened().get(0));
+        assertEquals(
+                new OpenedDeadline(
+                        TimeLimitCodes.OUTCOME_TO_AGENCY, PROCURATORATE, DeadlineKind.DUTY, CountFrom.THIS_STEP),
+                explained.opened().get(0));
 
         Transition ordered = take(explained.to(), ReferralStep.ORDER_FILING);
         assertEquals(ReferralState.FILING_ORDERED, ordered.to());
         assertTrue(ordered.closed().contains(TimeLimitCodes.OUTCOME_TO_AGENCY));
-        assertEquals(new OpenedDeadline(TimeLimitCodes.FILING_ORDER, POLICE, DeadlineKind.DUTY, CountFrom.THIS_STEP),
+        assertEquals(
+                new OpenedDeadline(TimeLimitCodes.FILING_ORDER, POLICE, DeadlineKind.DUTY, CountFrom.THIS_STEP),
                 ordered.opened().get(0));
 
         Transition filed = machine.apply(ordered.to(), ReferralStep.FILE, POLICE, OFFICER);
@@ -264,8 +316,8 @@ class ReferralStateMachineTest {
 
     @Test
     void procuratorateMaySuperviseADeclineOnItsOwnInitiative() {
-        Transition requested = machine.apply(ReferralState.DECLINED, ReferralStep.REQUEST_EXPLANATION,
-                PROCURATORATE, OFFICER);
+        Transition requested =
+                machine.apply(ReferralState.DECLINED, ReferralStep.REQUEST_EXPLANATION, PROCURATORATE, OFFICER);
 
         assertEquals(ReferralState.EXPLANATION_REQUESTED, requested.to());
         assertTrue(requested.closed().contains(TimeLimitCodes.RECONSIDERATION_REQUEST));
@@ -299,19 +351,27 @@ class ReferralStateMachineTest {
 
     @Test
     void deniedArrestMayBeAskedForAgainOrTheCaseTransferredWithoutArrest() {
-        assertEquals(ReferralState.ARREST_REQUESTED, take(ReferralState.ARREST_DENIED, ReferralStep.REQUEST_ARREST).to());
-        assertEquals(ReferralState.TRANSFERRED_FOR_PROSECUTION,
-                take(ReferralState.ARREST_DENIED, ReferralStep.TRANSFER_FOR_PROSECUTION).to());
-        assertEquals(ReferralState.TRANSFERRED_FOR_PROSECUTION,
+        assertEquals(
+                ReferralState.ARREST_REQUESTED,
+                take(ReferralState.ARREST_DENIED, ReferralStep.REQUEST_ARREST).to());
+        assertEquals(
+                ReferralState.TRANSFERRED_FOR_PROSECUTION,
+                take(ReferralState.ARREST_DENIED, ReferralStep.TRANSFER_FOR_PROSECUTION)
+                        .to());
+        assertEquals(
+                ReferralState.TRANSFERRED_FOR_PROSECUTION,
                 take(ReferralState.FILED, ReferralStep.TRANSFER_FOR_PROSECUTION).to());
     }
 
     @Test
     void nonProsecutionStartsTheReverseReferralInWorkingDays() {
-        Transition notProsecuted = take(ReferralState.TRANSFERRED_FOR_PROSECUTION, ReferralStep.DECIDE_NOT_TO_PROSECUTE);
+        Transition notProsecuted =
+                take(ReferralState.TRANSFERRED_FOR_PROSECUTION, ReferralStep.DECIDE_NOT_TO_PROSECUTE);
         assertEquals(ReferralState.NOT_PROSECUTED, notProsecuted.to());
-        assertEquals(new OpenedDeadline(TimeLimitCodes.REVERSE_HANDOVER, PROCURATORATE, DeadlineKind.DUTY,
-                CountFrom.THIS_STEP), notProsecuted.opened().get(0));
+        assertEquals(
+                new OpenedDeadline(
+                        TimeLimitCodes.REVERSE_HANDOVER, PROCURATORATE, DeadlineKind.DUTY, CountFrom.THIS_STEP),
+                notProsecuted.opened().get(0));
 
         Transition handedOver = take(notProsecuted.to(), ReferralStep.HAND_OVER_FOR_REVIEW);
         assertEquals(ReferralState.ADMINISTRATIVE_REVIEW, handedOver.to());
@@ -319,8 +379,10 @@ class ReferralStateMachineTest {
 
         Transition opinion = take(handedOver.to(), ReferralStep.SEND_OPINION);
         assertEquals(ReferralState.OPINION_SENT, opinion.to());
-        assertEquals(new OpenedDeadline(TimeLimitCodes.OPINION_REPLY, ADMINISTRATIVE, DeadlineKind.DUTY,
-                CountFrom.THIS_STEP), opinion.opened().get(0));
+        assertEquals(
+                new OpenedDeadline(
+                        TimeLimitCodes.OPINION_REPLY, ADMINISTRATIVE, DeadlineKind.DUTY, CountFrom.THIS_STEP),
+                opinion.opened().get(0));
 
         Transition followUp = take(opinion.to(), ReferralStep.FOLLOW_UP_OPINION);
         assertEquals(ReferralState.OPINION_SENT, followUp.to());
@@ -348,8 +410,8 @@ class ReferralStateMachineTest {
 
     @Test
     void onlyStartingStepsOpenAReferral() {
-        StepNotAllowed e = assertThrows(StepNotAllowed.class,
-                () -> machine.start(ReferralStep.SEND, ADMINISTRATIVE, OFFICER));
+        StepNotAllowed e =
+                assertThrows(StepNotAllowed.class, () -> machine.start(ReferralStep.SEND, ADMINISTRATIVE, OFFICER));
 
         assertNull(e.current());
         assertEquals(List.of(ReferralStep.REPORT, ReferralStep.RECORD_NON_PROSECUTION), e.allowedSteps());
@@ -358,12 +420,12 @@ class ReferralStateMachineTest {
 
     @Test
     void earlyInterventionAndConsultationAreSideActivitiesBeforeSending() {
-        Transition request = machine.apply(ReferralState.REPORTED, ReferralStep.REQUEST_EARLY_INTERVENTION,
-                ADMINISTRATIVE, OFFICER);
-        Transition answer = machine.apply(ReferralState.REPORTED, ReferralStep.ANSWER_EARLY_INTERVENTION,
-                POLICE, OFFICER);
-        Transition consult = machine.apply(ReferralState.APPROVED, ReferralStep.REQUEST_CONSULTATION,
-                ADMINISTRATIVE, OFFICER);
+        Transition request =
+                machine.apply(ReferralState.REPORTED, ReferralStep.REQUEST_EARLY_INTERVENTION, ADMINISTRATIVE, OFFICER);
+        Transition answer =
+                machine.apply(ReferralState.REPORTED, ReferralStep.ANSWER_EARLY_INTERVENTION, POLICE, OFFICER);
+        Transition consult =
+                machine.apply(ReferralState.APPROVED, ReferralStep.REQUEST_CONSULTATION, ADMINISTRATIVE, OFFICER);
 
         for (Transition t : List.of(request, answer, consult)) {
             assertFalse(t.changesState(), t.step().name());
@@ -373,12 +435,17 @@ class ReferralStateMachineTest {
 
     @Test
     void consultationIsAnsweredByThePoliceOrTheProcuratorateButNotTheCourt() {
-        assertEquals(ReferralState.DECLINED, machine.apply(ReferralState.DECLINED, ReferralStep.ANSWER_CONSULTATION,
-                PROCURATORATE, OFFICER).to());
-        assertEquals(ReferralState.REPORTED, machine.apply(ReferralState.REPORTED, ReferralStep.ANSWER_CONSULTATION,
-                POLICE, OFFICER).to());
-        assertThrows(ActorNotAllowed.class, () -> machine.apply(ReferralState.REPORTED,
-                ReferralStep.ANSWER_CONSULTATION, COURT, OFFICER));
+        assertEquals(
+                ReferralState.DECLINED,
+                machine.apply(ReferralState.DECLINED, ReferralStep.ANSWER_CONSULTATION, PROCURATORATE, OFFICER)
+                        .to());
+        assertEquals(
+                ReferralState.REPORTED,
+                machine.apply(ReferralState.REPORTED, ReferralStep.ANSWER_CONSULTATION, POLICE, OFFICER)
+                        .to());
+        assertThrows(
+                ActorNotAllowed.class,
+                () -> machine.apply(ReferralState.REPORTED, ReferralStep.ANSWER_CONSULTATION, COURT, OFFICER));
     }
 
     @Test

@@ -1,23 +1,25 @@
 package org.xianjie.referral.domain.process;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xianjie.events.EventSchemas;
 import org.xianjie.events.EventTypes;
 import org.xianjie.events.ReferralEventTypes;
-
-import java.util.Arrays;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every step the process knows is in event-contracts' registry, so its event has a schema. */
 class ReferralStepEventTypesTest {
 
     @Test
     void theContractsListEveryProcessStepAndNoOther() {
-        List<String> steps = Arrays.stream(ReferralStep.values()).map(Enum::name).sorted().toList();
-        assertEquals(steps, ReferralEventTypes.STEPS.stream().sorted().toList(),
+        List<String> steps =
+                Arrays.stream(ReferralStep.values()).map(Enum::name).sorted().toList();
+        assertEquals(
+                steps,
+                ReferralEventTypes.STEPS.stream().sorted().toList(),
                 "ReferralEventTypes.STEPS (event-contracts) must list exactly the ReferralStep values");
     }
 

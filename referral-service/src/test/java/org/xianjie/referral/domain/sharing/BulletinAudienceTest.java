@@ -38,7 +38,8 @@ class BulletinAudienceTest {
 
     @Test
     void aCaseIsMajorByItsCategoryThresholdElseTheDefault() {
-        MajorCaseRule rule = new MajorCaseRule(Map.of("TRADEMARK", new BigDecimal("500000")), new BigDecimal("1000000"));
+        MajorCaseRule rule =
+                new MajorCaseRule(Map.of("TRADEMARK", new BigDecimal("500000")), new BigDecimal("1000000"));
         assertThat(rule.grounds("TRADEMARK", new BigDecimal("500000"))).contains("TRADEMARK: 500000 ≥ 500000");
         assertThat(rule.grounds("TRADEMARK", new BigDecimal("499999"))).isEmpty();
         assertThat(rule.grounds("PATENT", new BigDecimal("800000"))).isEmpty();
@@ -47,9 +48,13 @@ class BulletinAudienceTest {
 
     @Test
     void onlyTheSenderAndTheAddresseesMayLearnOfAnItem() {
-        assertThat(SharingAccess.mayRead("QD-PSB", "TJ-CUSTOMS", java.util.List.of("QD-PSB"))).isTrue();
-        assertThat(SharingAccess.mayRead("TJ-CUSTOMS", "TJ-CUSTOMS", java.util.List.of("QD-PSB"))).isTrue();
-        assertThat(SharingAccess.mayRead("QD-PROC", "TJ-CUSTOMS", java.util.List.of("QD-PSB"))).isFalse();
-        assertThat(SharingAccess.mayRead(null, "TJ-CUSTOMS", java.util.List.of("QD-PSB"))).isFalse();
+        assertThat(SharingAccess.mayRead("QD-PSB", "TJ-CUSTOMS", java.util.List.of("QD-PSB")))
+                .isTrue();
+        assertThat(SharingAccess.mayRead("TJ-CUSTOMS", "TJ-CUSTOMS", java.util.List.of("QD-PSB")))
+                .isTrue();
+        assertThat(SharingAccess.mayRead("QD-PROC", "TJ-CUSTOMS", java.util.List.of("QD-PSB")))
+                .isFalse();
+        assertThat(SharingAccess.mayRead(null, "TJ-CUSTOMS", java.util.List.of("QD-PSB")))
+                .isFalse();
     }
 }

@@ -34,10 +34,15 @@ class StatisticsDefinitionsTest {
     @Test
     void everyAgencyInScopeGetsARowWithEveryFigureAndNothingOutsideTheScopeShows() {
         List<StatisticsRow> rows = StatisticsTable.rows(
-                List.of(new StatisticsTable.Agency("QD-PSB", "370200"), new StatisticsTable.Agency("QD-AMR", "370200"),
+                List.of(
+                        new StatisticsTable.Agency("QD-PSB", "370200"),
+                        new StatisticsTable.Agency("QD-AMR", "370200"),
                         new StatisticsTable.Agency("HD-AMR", "370211")),
-                Map.of(Figure.REFERRALS_SENT, Map.of("QD-AMR", BigDecimal.valueOf(3), "TJ-AMR", BigDecimal.TEN),
-                        Figure.FINES, Map.of("HD-AMR", new BigDecimal("1500.5"))));
+                Map.of(
+                        Figure.REFERRALS_SENT,
+                        Map.of("QD-AMR", BigDecimal.valueOf(3), "TJ-AMR", BigDecimal.TEN),
+                        Figure.FINES,
+                        Map.of("HD-AMR", new BigDecimal("1500.5"))));
         assertThat(rows).extracting(StatisticsRow::agency).containsExactly("QD-AMR", "QD-PSB", "HD-AMR");
         assertThat(rows.get(0).figures()).hasSize(Figure.values().length);
         assertThat(rows.get(0).get(Figure.REFERRALS_SENT)).isEqualByComparingTo("3");
@@ -48,12 +53,28 @@ class StatisticsDefinitionsTest {
 
     @Test
     void columnsAreTheIssuesFieldNamesInOrderAndOnlyMoneyIsAnAmount() {
-        assertThat(List.of(Figure.values())).extracting(Figure::column).containsExactly("adminCasesFiled",
-                "adminCasesClosed", "caseValue", "fines", "confiscations", "referralsSent", "policeFiled",
-                "policeDeclined", "arrestsApprovedCases", "arrestsApprovedPersons", "prosecutedCases",
-                "prosecutedPersons", "courtAccepted", "courtJudged", "penaltyDecisionsReviewed", "leadsRaised",
-                "deadlinesBreached");
-        assertThat(List.of(Figure.values())).filteredOn(Figure::isAmount)
+        assertThat(List.of(Figure.values()))
+                .extracting(Figure::column)
+                .containsExactly(
+                        "adminCasesFiled",
+                        "adminCasesClosed",
+                        "caseValue",
+                        "fines",
+                        "confiscations",
+                        "referralsSent",
+                        "policeFiled",
+                        "policeDeclined",
+                        "arrestsApprovedCases",
+                        "arrestsApprovedPersons",
+                        "prosecutedCases",
+                        "prosecutedPersons",
+                        "courtAccepted",
+                        "courtJudged",
+                        "penaltyDecisionsReviewed",
+                        "leadsRaised",
+                        "deadlinesBreached");
+        assertThat(List.of(Figure.values()))
+                .filteredOn(Figure::isAmount)
                 .containsExactly(Figure.CASE_VALUE, Figure.FINES, Figure.CONFISCATIONS);
     }
 }

@@ -16,14 +16,16 @@ class ThresholdRuleSetFingerprintTest {
                  {"id": "213-volume", "figure": "ILLEGAL_BUSINESS_VOLUME", "atLeast": %s, "text": "t"}]}]}]}""";
 
     private static String fingerprint(String extraCategory, String atLeast) {
-        ThresholdRules rules = ThresholdRules.parse(new ByteArrayInputStream(
-                RULES.formatted(extraCategory, atLeast).getBytes(StandardCharsets.UTF_8)));
+        ThresholdRules rules = ThresholdRules.parse(
+                new ByteArrayInputStream(RULES.formatted(extraCategory, atLeast).getBytes(StandardCharsets.UTF_8)));
         return rules.fingerprint(rules.ruleSets().get(0));
     }
 
     @Test
     void sameRulesGiveTheSameFingerprintWhateverTheNumberFormat() {
-        assertThat(fingerprint("", "50000")).isEqualTo(fingerprint("", "50000.00")).hasSize(64);
+        assertThat(fingerprint("", "50000"))
+                .isEqualTo(fingerprint("", "50000.00"))
+                .hasSize(64);
     }
 
     @Test

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.xianjie.referral.domain.RuleDataException;
 import org.xianjie.events.CaseCategory;
+import org.xianjie.referral.domain.RuleDataException;
 
 class ThresholdRulesTest {
 
@@ -26,19 +26,31 @@ class ThresholdRulesTest {
     void shippedRulesHoldThePre2025SetAndThe2025Interpretation() {
         List<ThresholdRuleSet> sets = RULES.ruleSets();
 
-        assertEquals(List.of("pre-2025", "2025"), sets.stream().map(ThresholdRuleSet::id).toList());
+        assertEquals(
+                List.of("pre-2025", "2025"),
+                sets.stream().map(ThresholdRuleSet::id).toList());
         assertNull(sets.get(0).effectiveFrom());
         assertEquals(LocalDate.parse("2025-04-26"), sets.get(1).effectiveFrom());
         assertTrue(sets.get(1).source().contains("法释〔2025〕5号"));
-        assertEquals(List.of("213", "214", "140", "217"), List.copyOf(sets.get(0).offences().keySet()));
-        assertEquals(List.of("217", "213", "218", "219"), List.copyOf(sets.get(1).offences().keySet()));
+        assertEquals(
+                List.of("213", "214", "140", "217"),
+                List.copyOf(sets.get(0).offences().keySet()));
+        assertEquals(
+                List.of("217", "213", "218", "219"),
+                List.copyOf(sets.get(1).offences().keySet()));
     }
 
     @Test
     void the2025SetIsInForceFrom26April2025() {
-        assertEquals("pre-2025", RULES.inForceOn(LocalDate.parse("2025-04-25")).orElseThrow().id());
-        assertEquals("2025", RULES.inForceOn(LocalDate.parse("2025-04-26")).orElseThrow().id());
-        assertEquals("pre-2025", RULES.inForceOn(LocalDate.parse("2005-01-01")).orElseThrow().id());
+        assertEquals(
+                "pre-2025",
+                RULES.inForceOn(LocalDate.parse("2025-04-25")).orElseThrow().id());
+        assertEquals(
+                "2025",
+                RULES.inForceOn(LocalDate.parse("2025-04-26")).orElseThrow().id());
+        assertEquals(
+                "pre-2025",
+                RULES.inForceOn(LocalDate.parse("2005-01-01")).orElseThrow().id());
     }
 
     @Test
@@ -52,7 +64,8 @@ class ThresholdRulesTest {
 
     @Test
     void offenceNotListedInTheNewSetKeepsTheEarlierValues() {
-        ThresholdRules.Applicable applicable = RULES.applicable("214", LocalDate.parse("2025-06-01")).orElseThrow();
+        ThresholdRules.Applicable applicable =
+                RULES.applicable("214", LocalDate.parse("2025-06-01")).orElseThrow();
 
         assertEquals("pre-2025", applicable.ruleSetId());
     }
@@ -69,7 +82,9 @@ class ThresholdRulesTest {
                      {'article': '214', 'name': 'n', 'conditions': [
                        {'id': 'c', 'figure': 'SALES', 'atLeast': 80000, 'text': 't'}]}]}]}"""));
         ThresholdEvaluator evaluator = new ThresholdEvaluator(rules);
-        CaseFigures sales = CaseFigures.builder(CaseCategory.TRADEMARK).sales(new java.math.BigDecimal("60000")).build();
+        CaseFigures sales = CaseFigures.builder(CaseCategory.TRADEMARK)
+                .sales(new java.math.BigDecimal("60000"))
+                .build();
 
         assertTrue(evaluator.evaluate(sales, LocalDate.parse("2026-12-31")).isPresent());
         assertTrue(evaluator.evaluate(sales, LocalDate.parse("2027-01-01")).isEmpty());
@@ -82,7 +97,8 @@ class ThresholdRulesTest {
 
     @Test
     void misspeltGuardIsRejectedRatherThanIgnored() {
-        RuleDataException e = assertThrows(RuleDataException.class,
+        RuleDataException e = assertThrows(
+                RuleDataException.class,
                 () -> ThresholdRules.parse(json(oneOffence("'figure': 'SALES', 'minMark': 2"))));
         assertTrue(e.getMessage().contains("minMark"), e.getMessage());
     }
@@ -130,7 +146,9 @@ class ThresholdRulesTest {
 
     @Test
     void nonPositiveThresholdIsRejected() {
-        assertThrows(RuleDataException.class, () -> ThresholdRules.parse(json(oneOffence("'figure': 'SALES', 'atLeast': 0"))));
+        assertThrows(
+                RuleDataException.class,
+                () -> ThresholdRules.parse(json(oneOffence("'figure': 'SALES', 'atLeast': 0"))));
     }
 
     /** A rule file with one offence (214) and one condition whose fields are given. */
@@ -139,7 +157,6 @@ class ThresholdRulesTest {
         return """
                 {'categories': {'TRADEMARK': ['214']},
                  'ruleSets': [{'id': 'a', 'source': 's', 'effectiveFrom': null, 'offences': [
-                   {'article': '214', 'name': 'n', 'conditions': [{'id': 'c', %s, 'text': 't'}]}]}]}"""
-                .formatted(fields);
+                   {'article': '214', 'name': 'n', 'conditions': [{'id': 'c', %s, 'text': 't'}]}]}]}""".formatted(fields);
     }
 }

@@ -16,11 +16,14 @@ class DeadlineClockTest {
     private static final DeadlineClock CLOCK = new DeadlineClock(CALENDAR, DeadlineClock.CHINA);
 
     private static final TimeLimit THREE_DAYS = new TimeLimit("APPROVAL", 3, LimitUnit.CALENDAR_DAYS, "国务院令第310号 第5条");
-    private static final TimeLimit TEN_DAYS = new TimeLimit("FILING_DECISION_EXTENDED", 10, LimitUnit.CALENDAR_DAYS, "police rules");
+    private static final TimeLimit TEN_DAYS =
+            new TimeLimit("FILING_DECISION_EXTENDED", 10, LimitUnit.CALENDAR_DAYS, "police rules");
     private static final TimeLimit TWENTY_FOUR_HOURS = new TimeLimit("SENDING", 24, LimitUnit.HOURS, "国务院令第310号 第5条");
     private static final TimeLimit TWO_MONTHS = new TimeLimit("OPINION_REPLY", 2, LimitUnit.MONTHS, "行政处罚法 第27条");
-    private static final TimeLimit THREE_WORKING_DAYS = new TimeLimit("REVERSE_HANDOVER", 3, LimitUnit.WORKING_DAYS, "2024 guideline");
-    private static final TimeLimit TEN_WORKING_DAYS = new TimeLimit("REVERSE_REVIEW", 10, LimitUnit.WORKING_DAYS, "2024 guideline");
+    private static final TimeLimit THREE_WORKING_DAYS =
+            new TimeLimit("REVERSE_HANDOVER", 3, LimitUnit.WORKING_DAYS, "2024 guideline");
+    private static final TimeLimit TEN_WORKING_DAYS =
+            new TimeLimit("REVERSE_REVIEW", 10, LimitUnit.WORKING_DAYS, "2024 guideline");
 
     /** An instant given in Beijing time. */
     private static Instant beijing(String localDateTime) {

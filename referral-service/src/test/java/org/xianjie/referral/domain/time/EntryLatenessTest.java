@@ -20,8 +20,10 @@ class EntryLatenessTest {
     @Test
     void fridayActKeyedOnMondayIsInTimeOnTuesdayLate() {
         Instant friday = at("2026-03-06T15:00:00+08:00");
-        assertThat(ONE_WORKING_DAY.isLate(friday, at("2026-03-09T23:00:00+08:00"), CLOCK)).isFalse();
-        assertThat(ONE_WORKING_DAY.isLate(friday, at("2026-03-10T08:00:00+08:00"), CLOCK)).isTrue();
+        assertThat(ONE_WORKING_DAY.isLate(friday, at("2026-03-09T23:00:00+08:00"), CLOCK))
+                .isFalse();
+        assertThat(ONE_WORKING_DAY.isLate(friday, at("2026-03-10T08:00:00+08:00"), CLOCK))
+                .isTrue();
     }
 
     @Test
@@ -31,8 +33,10 @@ class EntryLatenessTest {
                 .isEqualTo(at("2026-02-14T23:59:59.999999+08:00"));
         // Sat 14 Feb (make-up day): the holidays follow, the next working day is Tue 24 Feb.
         Instant makeUpDay = at("2026-02-14T16:00:00+08:00");
-        assertThat(ONE_WORKING_DAY.isLate(makeUpDay, at("2026-02-24T18:00:00+08:00"), CLOCK)).isFalse();
-        assertThat(ONE_WORKING_DAY.isLate(makeUpDay, at("2026-02-25T09:00:00+08:00"), CLOCK)).isTrue();
+        assertThat(ONE_WORKING_DAY.isLate(makeUpDay, at("2026-02-24T18:00:00+08:00"), CLOCK))
+                .isFalse();
+        assertThat(ONE_WORKING_DAY.isLate(makeUpDay, at("2026-02-25T09:00:00+08:00"), CLOCK))
+                .isTrue();
     }
 
     @Test

@@ -49,7 +49,8 @@ class TimeLimitTableTest {
 
     @Test
     void tableListsTheLimitsInTheOrderOfTheProcess() {
-        assertEquals(TimeLimitCodes.ALL, TABLE.all().stream().map(TimeLimit::code).toList());
+        assertEquals(
+                TimeLimitCodes.ALL, TABLE.all().stream().map(TimeLimit::code).toList());
     }
 
     @Test
@@ -57,17 +58,22 @@ class TimeLimitTableTest {
         // A jurisdiction counting the 7-day explanation in working days, as 行政处罚法 art. 85 does for its limits.
         List<TimeLimit> limits = TABLE.all().stream()
                 .map(l -> l.code().equals(TimeLimitCodes.EXPLANATION)
-                        ? new TimeLimit(l.code(), 7, LimitUnit.WORKING_DAYS, l.source()) : l)
+                        ? new TimeLimit(l.code(), 7, LimitUnit.WORKING_DAYS, l.source())
+                        : l)
                 .toList();
         TimeLimitTable configured = TimeLimitTable.parse(json(limits));
         DeadlineClock clock = new DeadlineClock(WorkingCalendar.loadDefault(), DeadlineClock.CHINA);
-        Instant requested = LocalDateTime.parse("2025-09-26T10:00").atZone(DeadlineClock.CHINA).toInstant();
+        Instant requested = LocalDateTime.parse("2025-09-26T10:00")
+                .atZone(DeadlineClock.CHINA)
+                .toInstant();
 
         TimeLimit explanation = configured.get(TimeLimitCodes.EXPLANATION);
 
         assertEquals(LimitUnit.WORKING_DAYS, explanation.unit());
         // Working days after Fri 26 Sep 2025: 28 (Sun, 调休), 29, 30 Sep, 9, 10, 11 (Sat, 调休), 13 Oct.
-        assertEquals(Instant.parse("2025-10-13T15:59:59.999999Z"), clock.dueFor(requested, explanation).dueAt());
+        assertEquals(
+                Instant.parse("2025-10-13T15:59:59.999999Z"),
+                clock.dueFor(requested, explanation).dueAt());
     }
 
     @Test
@@ -116,8 +122,8 @@ class TimeLimitTableTest {
 
     private static String jsonText(List<TimeLimit> limits) {
         return limits.stream()
-                .map(l -> "{\"code\": \"" + l.code() + "\", \"amount\": " + l.amount() + ", \"unit\": \""
-                        + l.unit() + "\", \"source\": \"" + l.source() + "\"}")
+                .map(l -> "{\"code\": \"" + l.code() + "\", \"amount\": " + l.amount() + ", \"unit\": \"" + l.unit()
+                        + "\", \"source\": \"" + l.source() + "\"}")
                 .collect(Collectors.joining(",\n", "[", "]"));
     }
 

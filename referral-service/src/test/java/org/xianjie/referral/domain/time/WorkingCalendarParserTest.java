@@ -28,8 +28,13 @@ class WorkingCalendarParserTest {
 
         YearCalendar year = years.get(0);
         assertEquals(2027, year.year());
-        assertEquals(Set.of(LocalDate.parse("2027-01-01"), LocalDate.parse("2027-02-05"),
-                LocalDate.parse("2027-02-06"), LocalDate.parse("2027-02-07")), year.restDays());
+        assertEquals(
+                Set.of(
+                        LocalDate.parse("2027-01-01"),
+                        LocalDate.parse("2027-02-05"),
+                        LocalDate.parse("2027-02-06"),
+                        LocalDate.parse("2027-02-07")),
+                year.restDays());
         assertEquals(Set.of(LocalDate.parse("2027-02-13")), year.makeUpWorkingDays());
     }
 

@@ -27,10 +27,18 @@ class WorkingCalendarTest {
         // 2025: 1 + 8 + 3 + 5 + 3 + 8 rest days; 2026: 3 + 9 + 3 + 5 + 3 + 3 + 7.
         assertEquals(28, y2025.restDays().size());
         assertEquals(33, y2026.restDays().size());
-        assertEquals(Set.of(d("2025-01-26"), d("2025-02-08"), d("2025-04-27"), d("2025-09-28"), d("2025-10-11")),
+        assertEquals(
+                Set.of(d("2025-01-26"), d("2025-02-08"), d("2025-04-27"), d("2025-09-28"), d("2025-10-11")),
                 y2025.makeUpWorkingDays());
-        assertEquals(Set.of(d("2026-01-04"), d("2026-02-14"), d("2026-02-28"), d("2026-05-09"), d("2026-09-20"),
-                d("2026-10-10")), y2026.makeUpWorkingDays());
+        assertEquals(
+                Set.of(
+                        d("2026-01-04"),
+                        d("2026-02-14"),
+                        d("2026-02-28"),
+                        d("2026-05-09"),
+                        d("2026-09-20"),
+                        d("2026-10-10")),
+                y2026.makeUpWorkingDays());
     }
 
     @Test
@@ -95,13 +103,13 @@ class WorkingCalendarTest {
 
     @Test
     void yearCalendarRejectsADateOfAnotherYear() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new YearCalendar(2025, Set.of(d("2026-01-01")), Set.of()));
+        assertThrows(IllegalArgumentException.class, () -> new YearCalendar(2025, Set.of(d("2026-01-01")), Set.of()));
     }
 
     @Test
     void yearCalendarRejectsADayThatIsBothRestAndWork() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new YearCalendar(2025, Set.of(d("2025-01-26")), Set.of(d("2025-01-26"))));
     }
 }

@@ -2,19 +2,17 @@ package org.xianjie.cases.service.command.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import org.xianjie.cases.domain.ShanghaiClock;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.xianjie.cases.domain.ShanghaiClock;
 
 /** Validators of {@link NotInFuture}. */
 public final class NotInFutureValidators {
 
     private static final Duration SKEW = Duration.ofMinutes(1);
 
-    private NotInFutureValidators() {
-    }
+    private NotInFutureValidators() {}
 
     public static class ForDate implements ConstraintValidator<NotInFuture, LocalDate> {
         @Override
