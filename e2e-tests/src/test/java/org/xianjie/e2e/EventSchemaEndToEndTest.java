@@ -51,8 +51,11 @@ class EventSchemaEndToEndTest {
         String number = Api.caseNumber();
         String caseId = Api.openTrademarkCase(number);
         Api.decidePenalty(caseId);
+        // The lead is screened from the penalty-decided event; a case already referred raises none,
+        // so the referral starts only once the lead is on the topic.
+        awaitWitnesses(caseId, Set.of(ReferralEventTypes.LEAD_RAISED));
         Api.referAndSend(caseId, number);
-        awaitWitnesses(caseId);
+        awaitWitnesses(caseId, Set.of(ReferralEventTypes.forStep("SEND"), CaseEventTypes.REFERRAL_STATUS_CHANGED));
 
         List<ConsumerRecord<String, String>> records = everyRecord(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS);
         List<String> problems = new ArrayList<>();
@@ -88,13 +91,10 @@ class EventSchemaEndToEndTest {
     }
 
     /** The last events of this test's flow are on the topics (the outbox relays have published them). */
-    private static void awaitWitnesses(String caseId) {
+    private static void awaitWitnesses(String caseId, Set<String> wanted) {
         try (TopicReader reader =
                 new TopicReader(TestInfra.get().kafkaBootstrapServers(), Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS)) {
-            Set<String> wanted = Set.of(
-                    ReferralEventTypes.LEAD_RAISED,
-                    ReferralEventTypes.forStep("SEND"),
-                    CaseEventTypes.REFERRAL_STATUS_CHANGED);
+
             List<ConsumerRecord<String, String>> seen = reader.await(
                     r -> caseId.equals(r.key()) && wanted.contains(TopicReader.header(r, KafkaHeaders.TYPE)),
                     wanted.size(),
