@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.xianjie.platform.integrity.Checkpoints;
 import org.xianjie.platform.integrity.IntegritySigner;
 import org.xianjie.platform.problem.ProblemException;
@@ -42,6 +43,8 @@ public abstract class IntegrityEndpoints {
     @GET
     @Path("/public-key")
     @PermitAll
+    // An empty requirement says so in the document: no token is needed to fetch the key.
+    @SecurityRequirements
     @Operation(
             operationId = "getIntegrityPublicKey",
             summary = "The Ed25519 public key (JWK and PEM) that "
