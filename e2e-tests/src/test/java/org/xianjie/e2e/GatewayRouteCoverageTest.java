@@ -19,10 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xianjie.localinfra.RouteTable;
 
 /**
  * What an operator checks at the edge, without a cluster: every operation of the three services'
@@ -46,36 +46,11 @@ class GatewayRouteCoverageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path root;
-    private static final List<Match> matches = new ArrayList<>();
+    private static RouteTable routes;
     /** Service name -> its ports, from the Services in deploy/base. */
     private static final Map<String, Set<Integer>> servicePorts = new HashMap<>();
 
     private static final List<JsonNode> gateways = new ArrayList<>();
-
-    record Match(String route, String type, String value, String method, String backend, int port) {
-        boolean matches(String path, String requestMethod) {
-            if (method != null && !method.equalsIgnoreCase(requestMethod)) {
-                return false;
-            }
-            return switch (type) {
-                case "Exact" -> path.equals(value);
-                case "PathPrefix" -> {
-                    // Whole segments: /api/v1/cases matches /api/v1/cases and /api/v1/cases/x, not /api/v1/casesx.
-                    String prefix =
-                            value.length() > 1 && value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-                    yield prefix.equals("/") || path.equals(prefix) || path.startsWith(prefix + "/");
-                }
-                case "RegularExpression" -> Pattern.compile(value).matcher(path).matches();
-                default -> throw new AssertionError(route + ": unknown path match type " + type);
-            };
-        }
-
-        @Override
-        public String toString() {
-            return route + " " + type + " " + value + (method == null ? "" : " " + method) + " -> " + backend + ":"
-                    + port;
-        }
-    }
 
     @BeforeAll
     static void readManifests() throws IOException {
@@ -109,16 +84,30 @@ class GatewayRouteCoverageTest {
                     servicePorts.put(name, ports);
                 }
                 case "Gateway" -> gateways.add(o);
-                case "HTTPRoute" -> readRoute(name, o);
+                case "HTTPRoute" -> checkRoute(name, o);
                 case "Ingress" -> fail("deploy/ still has an Ingress (" + name + "): the edge is Gateway API only");
                 default -> {}
             }
         }
         assertThat(gateways).as("Gateway objects in deploy/").isNotEmpty();
-        assertThat(matches).as("HTTPRoute matches in deploy/").isNotEmpty();
+        routes = RouteTable.of(objects);
+        assertThat(routes.routes()).as("HTTPRoute matches in deploy/").isNotEmpty();
+        for (RouteTable.Route r : routes.routes()) {
+            assertThat(r.type())
+                    .as("%s: path match type", r.httpRoute())
+                    .isIn("Exact", "PathPrefix", "RegularExpression");
+            if (r.type().equals("RegularExpression")) {
+                // Anchored, so implementations that search and those that match whole paths agree.
+                assertThat(r.value())
+                        .as("%s: regular expression anchored with ^...$", r.httpRoute())
+                        .startsWith("^")
+                        .endsWith("$");
+            }
+        }
     }
 
-    private static void readRoute(String name, JsonNode route) {
+    /** The shape the route table relies on: Gateway parents, one backend Service a rule. */
+    private static void checkRoute(String name, JsonNode route) {
         for (JsonNode parent : route.path("spec").path("parentRefs")) {
             assertThat(parent.path("kind").asText("Gateway"))
                     .as("%s parentRef kind", name)
@@ -130,75 +119,15 @@ class GatewayRouteCoverageTest {
             assertThat(backends)
                     .as("%s: every rule has exactly one backend Service", name)
                     .hasSize(1);
-            JsonNode backend = backends.get(0);
-            assertThat(backend.path("kind").asText("Service"))
+            assertThat(backends.get(0).path("kind").asText("Service"))
                     .as("%s backend kind", name)
                     .isEqualTo("Service");
-            String service = backend.path("name").asText();
-            int port = backend.path("port").asInt();
-            List<JsonNode> ruleMatches = new ArrayList<>();
-            rule.path("matches").forEach(ruleMatches::add);
-            if (ruleMatches.isEmpty()) {
-                // Gateway API: a rule without matches matches every path ("/" prefix).
-                matches.add(new Match(name, "PathPrefix", "/", null, service, port));
-            }
-            for (JsonNode m : ruleMatches) {
-                JsonNode path = m.path("path");
-                String type = path.path("type").asText("PathPrefix");
-                String value = path.path("value").asText("/");
-                String method = m.hasNonNull("method") ? m.get("method").asText() : null;
-                if (type.equals("RegularExpression")) {
-                    // Anchored, so implementations that search and those that match whole paths agree.
-                    assertThat(value)
-                            .as("%s: regular expression anchored with ^...$", name)
-                            .startsWith("^")
-                            .endsWith("$");
-                }
-                matches.add(new Match(name, type, value, method, service, port));
-            }
         }
     }
 
-    static final class Ambiguous extends RuntimeException {
-        Ambiguous(String message) {
-            super(message);
-        }
-    }
-
-    /** The Service a request reaches through the routes, or null when no rule matches (the Gateway's 404). */
-    static Match route(String path, String method) {
-        List<Match> candidates =
-                matches.stream().filter(m -> m.matches(path, method)).toList();
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        if (candidates.stream().anyMatch(m -> m.type().equals("RegularExpression"))) {
-            if (candidates.stream()
-                            .map(m -> m.backend() + ":" + m.port())
-                            .distinct()
-                            .count()
-                    > 1) {
-                throw new Ambiguous(
-                        method + " " + path + ": a regular expression matches and the matching rules " + candidates
-                                + " disagree on the backend, so the result depends on the implementation's ranking");
-            }
-            return candidates.get(0);
-        }
-        List<Match> exact =
-                candidates.stream().filter(m -> m.type().equals("Exact")).toList();
-        List<Match> best = exact;
-        if (best.isEmpty()) {
-            int longest =
-                    candidates.stream().mapToInt(m -> m.value().length()).max().orElseThrow();
-            best = candidates.stream()
-                    .filter(m -> m.value().length() == longest)
-                    .toList();
-        }
-        if (best.stream().map(m -> m.backend() + ":" + m.port()).distinct().count() > 1) {
-            throw new Ambiguous(
-                    method + " " + path + ": equally specific rules " + best + " lead to different backends");
-        }
-        return best.get(0);
+    /** The rule a request reaches through deploy/'s routes, or null when none matches (the Gateway's 404). */
+    static RouteTable.Route route(String path, String method) {
+        return routes.route(path, method);
     }
 
     /** Every operation of each document, as (method, sample path), by service. */
@@ -254,10 +183,10 @@ class GatewayRouteCoverageTest {
         for (var entry : declaredBy.entrySet()) {
             String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
             String template = entry.getKey().substring(entry.getKey().indexOf(' ') + 1);
-            Match reached;
+            RouteTable.Route reached;
             try {
                 reached = route(sample(template), method);
-            } catch (Ambiguous e) {
+            } catch (RouteTable.Ambiguous e) {
                 problems.add(e.getMessage());
                 continue;
             }
@@ -301,7 +230,7 @@ class GatewayRouteCoverageTest {
         }
         assertThat(paths).contains("/index.html");
         for (String path : paths) {
-            Match reached = route(path, "GET");
+            RouteTable.Route reached = route(path, "GET");
             assertThat(reached).as("GET %s (console) is routed", path).isNotNull();
             assertThat(reached.backend())
                     .as("GET %s (console) goes to notification-service", path)

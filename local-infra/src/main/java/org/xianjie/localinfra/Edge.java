@@ -1,9 +1,5 @@
 package org.xianjie.localinfra;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -17,17 +13,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Pattern;
 
 /**
  * The local stack's one edge port, standing in for the Gateway of {@code deploy/}: it routes each
@@ -55,28 +46,7 @@ public final class Edge implements AutoCloseable {
             "expect",
             "date");
 
-    /** One path match of an HTTPRoute rule, and the service its rule sends to. */
-    record Route(String type, String value, String method, String backend) {
-
-        boolean matches(String path, String requestMethod) {
-            if (method != null && !method.equalsIgnoreCase(requestMethod)) {
-                return false;
-            }
-            return switch (type) {
-                case "Exact" -> path.equals(value);
-                case "PathPrefix" -> {
-                    // Whole segments, as Gateway API defines it: /api/v1/cases does not match /api/v1/casesx.
-                    String prefix =
-                            value.length() > 1 && value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-                    yield prefix.equals("/") || path.equals(prefix) || path.startsWith(prefix + "/");
-                }
-                case "RegularExpression" -> Pattern.compile(value).matcher(path).matches();
-                default -> false;
-            };
-        }
-    }
-
-    private final List<Route> routes;
+    private final RouteTable routes;
     private final Map<String, URI> backends;
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -87,65 +57,19 @@ public final class Edge implements AutoCloseable {
     private ExecutorService executor;
 
     /** {@code backends}: deploy/'s Service name (e.g. "referral-service") to where that service listens. */
-    public Edge(List<Route> routes, Map<String, URI> backends) {
-        this.routes = List.copyOf(routes);
+    public Edge(RouteTable routes, Map<String, URI> backends) {
+        this.routes = routes;
         this.backends = Map.copyOf(backends);
     }
 
-    /** The HTTPRoutes of a Gateway manifest file (e.g. deploy/base/gateway.yaml). */
-    public static List<Route> routes(Path gatewayYaml) {
-        ObjectMapper yaml = new YAMLMapper();
-        List<Route> routes = new ArrayList<>();
-        try (var parser = new YAMLFactory().createParser(Files.readString(gatewayYaml))) {
-            for (JsonNode o : yaml.readValues(parser, JsonNode.class).readAll()) {
-                if (o == null || !"HTTPRoute".equals(o.path("kind").asText())) {
-                    continue;
-                }
-                for (JsonNode rule : o.path("spec").path("rules")) {
-                    String backend =
-                            rule.path("backendRefs").path(0).path("name").asText();
-                    if (rule.path("matches").isEmpty()) {
-                        routes.add(new Route("PathPrefix", "/", null, backend));
-                    }
-                    for (JsonNode m : rule.path("matches")) {
-                        routes.add(new Route(
-                                m.path("path").path("type").asText("PathPrefix"),
-                                m.path("path").path("value").asText("/"),
-                                m.hasNonNull("method") ? m.get("method").asText() : null,
-                                backend));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the routes of " + gatewayYaml, e);
-        }
-        if (routes.isEmpty()) {
-            throw new IllegalStateException("no HTTPRoute in " + gatewayYaml);
-        }
-        return routes;
-    }
-
     /**
-     * The service a request goes to, or null (404) when no rule matches. Gateway API precedence: an
-     * Exact match, else the longest matching prefix; deploy/'s regular expressions never disagree
-     * with another matching rule (GatewayRouteCoverageTest), so any one of them decides.
+     * The service a request goes to, or null (404) when no rule matches; {@link RouteTable.Ambiguous}
+     * where Gateway API leaves the choice to the implementation (GatewayRouteCoverageTest keeps
+     * deploy/ free of those).
      */
     String route(String path, String method) {
-        List<Route> candidates =
-                routes.stream().filter(r -> r.matches(path, method)).toList();
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        return candidates.stream()
-                .filter(r -> r.type().equals("Exact"))
-                .findFirst()
-                .or(() -> candidates.stream()
-                        .filter(r -> r.type().equals("RegularExpression"))
-                        .findFirst())
-                .or(() -> candidates.stream()
-                        .max(java.util.Comparator.comparingInt(r -> r.value().length())))
-                .map(Route::backend)
-                .orElse(null);
+        RouteTable.Route route = routes.route(path, method);
+        return route == null ? null : route.backend();
     }
 
     public Edge start(int port) {
@@ -178,7 +102,13 @@ public final class Edge implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             String method = exchange.getRequestMethod();
-            String backend = route(path, method);
+            String backend;
+            try {
+                backend = route(path, method);
+            } catch (RouteTable.Ambiguous e) {
+                problem(exchange, 502, "Bad Gateway", e.getMessage());
+                return;
+            }
             URI base = backend == null ? null : backends.get(backend);
             if (base == null) {
                 problem(exchange, 404, "Not Found", "no route for " + path);

@@ -186,7 +186,7 @@ public final class LocalStack {
         for (ServiceProcess service : services) {
             backends.put(service.name(), java.net.URI.create(service.url()));
         }
-        Edge edge = new Edge(Edge.routes(projectRoot.resolve("deploy/base/gateway.yaml")), backends)
+        Edge edge = new Edge(RouteTable.read(projectRoot.resolve("deploy/base/gateway.yaml")), backends)
                 .start(intEnv("XIANJIE_EDGE_PORT", EDGE_PORT));
         running.add(edge);
         // Closed first on Ctrl-C (the list closes in reverse), so that stopping is not taken for a crash.

@@ -69,7 +69,7 @@ class EdgeTest {
         for (String name : new String[] {"case-service", "referral-service", "notification-service"}) {
             urls.put(name, backend(name));
         }
-        edge = new Edge(Edge.routes(GATEWAY), urls).start(0);
+        edge = new Edge(RouteTable.read(GATEWAY), urls).start(0);
         return edge;
     }
 

@@ -3,17 +3,14 @@ package org.xianjie.localinfra.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,6 +49,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.xianjie.localinfra.Services;
 import org.xianjie.localinfra.SigningKeys;
+import org.xianjie.localinfra.SseStream;
 import org.xianjie.localinfra.Tokens;
 
 /**
@@ -625,7 +623,7 @@ public final class Bench {
                     calls.ok(),
                     calls.rejected(),
                     lost,
-                    policeStream.closedByServer.get() || procuratorateStream.closedByServer.get()
+                    policeStream.closedByServer() || procuratorateStream.closedByServer()
                             ? ", STREAM CLOSED BY SERVER"
                             : "");
             figures.add(Figure.ceiling(
@@ -724,57 +722,29 @@ public final class Bench {
     /** An agency's live stream, read at once as a prompt client does, noting when each SEND arrived. */
     private final class Stream implements AutoCloseable {
         final Map<String, Long> arrivals = new ConcurrentHashMap<>();
-        final AtomicBoolean closedByServer = new AtomicBoolean();
-        private final InputStream body;
-        private volatile boolean closing;
+        private final SseStream sse;
 
         Stream(Services service, String token) throws Exception {
-            HttpResponse<InputStream> response = http.sendAsync(
-                            HttpRequest.newBuilder(URI.create(stack.urls.get(service) + "/api/v1/notifications/stream"))
-                                    .header("Authorization", "Bearer " + token)
-                                    .header("Accept", "text/event-stream")
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofInputStream())
-                    .get(30, TimeUnit.SECONDS);
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("stream answered " + response.statusCode());
-            }
-            body = response.body();
-            Thread reader = new Thread(this::read, "bench-sse");
-            reader.setDaemon(true);
-            reader.start();
+            sse = SseStream.open(
+                    http,
+                    URI.create(stack.urls.get(service) + "/api/v1/notifications/stream"),
+                    token,
+                    Duration.ofSeconds(30),
+                    "bench-sse",
+                    (n, arrived) -> {
+                        if ("SEND".equals(n.path("step").asText())) {
+                            arrivals.putIfAbsent(n.path("referralId").asText(), arrived);
+                        }
+                    });
         }
 
-        private void read() {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-                StringBuilder data = new StringBuilder();
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    if (line.isEmpty()) {
-                        if (!data.isEmpty()) {
-                            long now = System.nanoTime();
-                            JsonNode n = JSON.readTree(data.toString());
-                            if ("SEND".equals(n.path("step").asText())) {
-                                arrivals.putIfAbsent(n.path("referralId").asText(), now);
-                            }
-                            data.setLength(0);
-                        }
-                    } else if (line.startsWith("data:")) {
-                        data.append(line.substring(5).stripLeading());
-                    }
-                }
-            } catch (IOException e) {
-                // closed below or by the server
-            }
-            if (!closing) {
-                closedByServer.set(true);
-            }
+        boolean closedByServer() {
+            return sse.closedByServer();
         }
 
         @Override
         public void close() throws IOException {
-            closing = true;
-            body.close();
+            sse.close();
         }
     }
 

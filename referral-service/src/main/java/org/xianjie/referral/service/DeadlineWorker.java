@@ -2,21 +2,14 @@ package org.xianjie.referral.service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.xianjie.events.EventSources;
@@ -77,39 +70,24 @@ public class DeadlineWorker {
             delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        return runOnce()
-                .onFailure()
-                .invoke(e -> LOG.warnf("deadline worker run failed, will retry: %s", e.toString()))
-                .onFailure()
-                .recoverWithNull()
-                .replaceWithVoid();
+        return DueWorkLoop.retriedNextRun(runOnce(), LOG, "deadline worker run");
     }
 
     /** One claim of due reminders and breaches; returns how many events it wrote. Callable from any thread. */
     public Uni<Integer> runOnce() {
-        // The Hibernate Reactive session needs a safe Vert.x context; a caller's thread may have none.
-        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom()
-                .emitter(emitter ->
-                        context.runOnContext(ignored -> claimDue().subscribe().with(emitter::complete, emitter::fail)));
+        return DueWorkLoop.onSafeContext(vertx, this::claimDue);
     }
 
     private Uni<Integer> claimDue() {
         // PostgreSQL keeps microseconds: the marks read back as written.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<DeadlineRecord> breached = new ArrayList<>();
-        return Panache.withTransaction(() -> referrals
-                        .lockWithDueDeadlines(at(now), BATCH)
-                        .chain(locked -> {
+        return DueWorkLoop.claimAndFire(
+                        () -> {
                             breached.clear();
-                            Uni<Integer> chain = Uni.createFrom().item(0);
-                            for (ReferralRecord r : locked) {
-                                chain = chain.chain(
-                                        count -> fireDue(r, now, breached).map(fired -> count + fired));
-                            }
-                            return chain;
-                        }))
+                            return referrals.lockWithDueDeadlines(DueDeadlines.at(now), BATCH);
+                        },
+                        r -> fireDue(r, now, breached))
                 .invoke(() -> breached.forEach(this::countBreach));
     }
 
@@ -122,41 +100,20 @@ public class DeadlineWorker {
                 .increment();
     }
 
-    /** Reminders first, then breaches, each in due order: the order in which a reader expects them. */
     private Uni<Integer> fireDue(ReferralRecord r, Instant now, List<DeadlineRecord> breached) {
-        return deadlines.forReferral(r.id).chain(all -> {
-            List<DeadlineRecord> reminders = all.stream()
-                    .filter(d -> reminderDue(d, now))
-                    .sorted(Comparator.comparing(d -> d.reminderAt))
-                    .toList();
-            Uni<Integer> chain = Uni.createFrom().item(0);
-            for (DeadlineRecord d : reminders) {
-                chain = chain.chain(count -> {
-                    d.remindedAt = at(now);
-                    return announce(r, all, d, ReferralEventTypes.DEADLINE_REMINDER, now)
-                            .replaceWith(count + 1);
-                });
-            }
-            return chain.chain(count -> {
-                List<DeadlineRecord> breaches = all.stream()
-                        .filter(d -> breachDue(d, now))
-                        .sorted(Comparator.comparing(d -> d.dueAt))
-                        .toList();
-                Uni<Integer> more = Uni.createFrom().item(count);
-                for (DeadlineRecord d : breaches) {
-                    more = more.chain(n -> {
-                        d.breachedAt = at(now);
-                        if (d.remindedAt == null) {
-                            d.remindedAt = at(now);
-                        }
+        return deadlines
+                .forReferral(r.id)
+                .chain(all -> DueDeadlines.fire(all, now, DeadlineWorker::breachDue, (d, breach) -> {
+                    if (breach) {
                         breached.add(d);
-                        return announce(r, all, d, ReferralEventTypes.DEADLINE_BREACHED, now)
-                                .replaceWith(n + 1);
-                    });
-                }
-                return more;
-            });
-        });
+                    }
+                    return announce(
+                            r,
+                            all,
+                            d,
+                            breach ? ReferralEventTypes.DEADLINE_BREACHED : ReferralEventTypes.DEADLINE_REMINDER,
+                            now);
+                }));
     }
 
     private Uni<?> announce(ReferralRecord r, List<DeadlineRecord> all, DeadlineRecord d, String type, Instant now) {
@@ -164,27 +121,12 @@ public class DeadlineWorker {
         return outbox.append(
                 Topics.REFERRAL_EVENTS,
                 r.caseId.toString(),
-                outbox.newEvent(EventSources.REFERRAL_SERVICE, type, "referrals/" + r.id, snapshot, at(now)));
+                outbox.newEvent(
+                        EventSources.REFERRAL_SERVICE, type, "referrals/" + r.id, snapshot, DueDeadlines.at(now)));
     }
 
-    /** A reminder is due from its reminder time until the limit ends, once, while the deadline is open. */
-    static boolean reminderDue(DeadlineRecord d, Instant now) {
-        return d.isOpen()
-                && d.remindedAt == null
-                && d.breachedAt == null
-                && !d.reminderAt.toInstant().isAfter(now)
-                && !d.dueAt.toInstant().isBefore(now);
-    }
-
-    /** A duty still open after its end breaches, once. */
+    /** Only a duty breaches; a window still open after its end lapses unannounced. */
     static boolean breachDue(DeadlineRecord d, Instant now) {
-        return d.isOpen()
-                && d.kind == DeadlineKind.DUTY
-                && d.breachedAt == null
-                && d.dueAt.toInstant().isBefore(now);
-    }
-
-    private static OffsetDateTime at(Instant now) {
-        return OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        return d.kind == DeadlineKind.DUTY && DueDeadlines.breachDue(d, now);
     }
 }

@@ -1,11 +1,7 @@
 package org.xianjie.referral.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -55,34 +51,20 @@ public class LeadReferralWorker {
             delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        return runOnce()
-                .onFailure()
-                .invoke(e -> LOG.warnf("lead referral follow-up failed, will retry: %s", e.toString()))
-                .onFailure()
-                .recoverWithNull()
-                .replaceWithVoid();
+        return DueWorkLoop.retriedNextRun(runOnce(), LOG, "lead referral follow-up");
     }
 
     /** One pass over awaited requests; returns how many events it wrote. Callable from any thread. */
     public Uni<Integer> runOnce() {
-        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom()
-                .emitter(emitter ->
-                        context.runOnContext(ignored -> pass().subscribe().with(emitter::complete, emitter::fail)));
+        return DueWorkLoop.onSafeContext(vertx, this::pass);
     }
 
+    /** Replicas take turns on the advisory lock; each request is then followed under it. */
     private Uni<Integer> pass() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return Panache.withTransaction(() -> leads.lockReferralFollowUp()
-                .chain(() -> leads.awaitingReferral(BATCH))
-                .chain(awaited -> {
-                    Uni<Integer> chain = Uni.createFrom().item(0);
-                    for (LeadRecord lead : awaited) {
-                        chain = chain.chain(n -> follow(lead, now).map(wrote -> wrote ? n + 1 : n));
-                    }
-                    return chain;
-                }));
+        return DueWorkLoop.claimAndFire(
+                () -> leads.lockReferralFollowUp().chain(() -> leads.awaitingReferral(BATCH)),
+                lead -> DueWorkLoop.counted(follow(lead, now)));
     }
 
     private Uni<Boolean> follow(LeadRecord lead, Instant now) {

@@ -1,11 +1,7 @@
 package org.xianjie.referral.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -91,34 +87,19 @@ public class NoPenaltyAfterReturnWorker {
             delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        return runOnce()
-                .onFailure()
-                .invoke(e -> LOG.warnf("reverse-direction check failed, will retry: %s", e.toString()))
-                .onFailure()
-                .recoverWithNull()
-                .replaceWithVoid();
+        return DueWorkLoop.retriedNextRun(runOnce(), LOG, "reverse-direction check");
     }
 
     /** One pass; returns how many leads it raised. Callable from any thread. */
     public Uni<Integer> runOnce() {
-        Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom()
-                .emitter(emitter ->
-                        context.runOnContext(ignored -> pass().subscribe().with(emitter::complete, emitter::fail)));
+        return DueWorkLoop.onSafeContext(vertx, this::pass);
     }
 
     private Uni<Integer> pass() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> leadRecords
-                .handedBackWithoutReverseLead(NoPenaltyAfterReturn.RETURNED, BATCH)
-                .chain(candidates -> {
-                    Uni<Integer> chain = Uni.createFrom().item(0);
-                    for (ReferralRecord r : candidates) {
-                        chain = chain.chain(n -> check(r, now).map(raised -> raised ? n + 1 : n));
-                    }
-                    return chain;
-                }));
+        return DueWorkLoop.claimAndFire(
+                () -> leadRecords.handedBackWithoutReverseLead(NoPenaltyAfterReturn.RETURNED, BATCH),
+                r -> DueWorkLoop.counted(check(r, now)));
     }
 
     private Uni<Boolean> check(ReferralRecord r, Instant now) {

@@ -17,23 +17,23 @@ class DeadlineDueTest {
 
     @Test
     void aReminderIsDueFromItsTimeUntilTheLimitEndsOnce() {
-        assertThat(DeadlineWorker.reminderDue(deadline(DeadlineKind.DUTY, -60, 60), NOW))
+        assertThat(DueDeadlines.reminderDue(deadline(DeadlineKind.DUTY, -60, 60), NOW))
                 .isTrue();
-        assertThat(DeadlineWorker.reminderDue(deadline(DeadlineKind.DUTY, 0, 0), NOW))
+        assertThat(DueDeadlines.reminderDue(deadline(DeadlineKind.DUTY, 0, 0), NOW))
                 .as("both at now")
                 .isTrue();
-        assertThat(DeadlineWorker.reminderDue(deadline(DeadlineKind.DUTY, 1, 60), NOW))
+        assertThat(DueDeadlines.reminderDue(deadline(DeadlineKind.DUTY, 1, 60), NOW))
                 .as("not yet")
                 .isFalse();
-        assertThat(DeadlineWorker.reminderDue(deadline(DeadlineKind.DUTY, -120, -1), NOW))
+        assertThat(DueDeadlines.reminderDue(deadline(DeadlineKind.DUTY, -120, -1), NOW))
                 .as("limit over")
                 .isFalse();
         DeadlineRecord reminded = deadline(DeadlineKind.DUTY, -60, 60);
         reminded.remindedAt = at(-5);
-        assertThat(DeadlineWorker.reminderDue(reminded, NOW)).isFalse();
+        assertThat(DueDeadlines.reminderDue(reminded, NOW)).isFalse();
         DeadlineRecord closed = deadline(DeadlineKind.DUTY, -60, 60);
         closed.closedAt = at(-5);
-        assertThat(DeadlineWorker.reminderDue(closed, NOW)).isFalse();
+        assertThat(DueDeadlines.reminderDue(closed, NOW)).isFalse();
     }
 
     @Test

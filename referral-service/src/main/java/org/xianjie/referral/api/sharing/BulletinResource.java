@@ -19,12 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.xianjie.platform.idempotency.IdempotencyStore;
-import org.xianjie.platform.identity.Caller;
-import org.xianjie.platform.identity.CurrentCaller;
-import org.xianjie.platform.problem.ProblemException;
 import org.xianjie.referral.domain.sharing.SharingKind;
 import org.xianjie.referral.service.sharing.BulletinService;
-import org.xianjie.referral.service.sharing.SharedItems;
 
 /** 重大案件通报: issue a major-case bulletin, sign its read receipt, follow it up. */
 @Path("/api/v1/bulletins")
@@ -33,15 +29,11 @@ import org.xianjie.referral.service.sharing.SharedItems;
 public class BulletinResource {
 
     private final BulletinService bulletins;
-    private final SharedItems shared;
     private final SharingWrites writes;
-    private final CurrentCaller caller;
 
-    public BulletinResource(BulletinService bulletins, SharedItems shared, SharingWrites writes, CurrentCaller caller) {
+    public BulletinResource(BulletinService bulletins, SharingWrites writes) {
         this.bulletins = bulletins;
-        this.shared = shared;
         this.writes = writes;
-        this.caller = caller;
     }
 
     @POST
@@ -58,14 +50,11 @@ public class BulletinResource {
                             schema = @Schema(implementation = SharingView.class)))
     public Uni<Response> issue(
             @HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid @NotNull BulletinRequest r) {
-        Caller c = caller.get();
-        return writes.write(
-                c,
+        return writes.create(
                 key,
                 "/api/v1/bulletins",
                 r,
-                201,
-                () -> bulletins.issue(
+                c -> bulletins.issue(
                         c,
                         new BulletinService.Issue(
                                 r.caseId(), r.title(), r.summary(), r.amount(), r.decision(), r.occurredAt())));
@@ -74,7 +63,7 @@ public class BulletinResource {
     @GET
     @Operation(operationId = "listBulletins", summary = "Bulletins the caller issued or received, newest first")
     public Uni<List<SharingView.Summary>> list() {
-        return shared.list(caller.get(), SharingKind.BULLETIN).map(writes::summaries);
+        return writes.list(SharingKind.BULLETIN);
     }
 
     @GET
@@ -83,7 +72,7 @@ public class BulletinResource {
             operationId = "getBulletin",
             summary = "A bulletin with its read receipts and follow-ups (sender and addressees only)")
     public Uni<SharingView> get(@PathParam("id") UUID id) {
-        return shared.find(caller.get(), id, SharingKind.BULLETIN).map(writes::view);
+        return writes.find(id, SharingKind.BULLETIN);
     }
 
     @POST
@@ -100,10 +89,9 @@ public class BulletinResource {
                             schema = @Schema(implementation = SharingView.class)))
     public Uni<Response> read(
             @PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid ActRequest r) {
-        Caller c = caller.get();
-        ActRequest body = r == null ? ActRequest.EMPTY : r;
-        return writes.write(
-                c, key, "/api/v1/bulletins/" + id + "/read", body, 200, () -> bulletins.read(c, id, body.occurredAt()));
+        ActRequest body = SharingWrites.orEmpty(r);
+        return writes.act(
+                key, "/api/v1/bulletins/" + id + "/read", body, c -> bulletins.read(c, id, body.occurredAt()));
     }
 
     @POST
@@ -122,21 +110,10 @@ public class BulletinResource {
             @PathParam("id") UUID id,
             @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
             @Valid @NotNull ActRequest r) {
-        Caller c = caller.get();
-        String text = required(r.text());
-        return writes.write(
-                c,
+        return writes.actWithText(
                 key,
                 "/api/v1/bulletins/" + id + "/follow-ups",
                 r,
-                200,
-                () -> bulletins.followUp(c, id, text, r.occurredAt()));
-    }
-
-    static String required(String text) {
-        if (text == null || text.isBlank()) {
-            throw ProblemException.badRequest("text", "must not be blank");
-        }
-        return text.strip();
+                (c, text) -> bulletins.followUp(c, id, text, r.occurredAt()));
     }
 }

@@ -19,11 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.xianjie.platform.idempotency.IdempotencyStore;
-import org.xianjie.platform.identity.Caller;
-import org.xianjie.platform.identity.CurrentCaller;
 import org.xianjie.referral.domain.sharing.SharingKind;
 import org.xianjie.referral.service.sharing.ClueService;
-import org.xianjie.referral.service.sharing.SharedItems;
 
 /** 线索通报: send a clue to agencies of any region; the receiver accepts, declines, forwards or opens a case. */
 @Path("/api/v1/clues")
@@ -32,15 +29,11 @@ import org.xianjie.referral.service.sharing.SharedItems;
 public class ClueResource {
 
     private final ClueService clues;
-    private final SharedItems shared;
     private final SharingWrites writes;
-    private final CurrentCaller caller;
 
-    public ClueResource(ClueService clues, SharedItems shared, SharingWrites writes, CurrentCaller caller) {
+    public ClueResource(ClueService clues, SharingWrites writes) {
         this.clues = clues;
-        this.shared = shared;
         this.writes = writes;
-        this.caller = caller;
     }
 
     @POST
@@ -56,19 +49,16 @@ public class ClueResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SharingView.class)))
     public Uni<Response> send(@HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid @NotNull ClueRequest r) {
-        Caller c = caller.get();
         List<ClueService.EvidenceDigest> evidence = r.evidence() == null
                 ? List.of()
                 : r.evidence().stream()
                         .map(d -> new ClueService.EvidenceDigest(d.title(), d.sha256()))
                         .toList();
-        return writes.write(
-                c,
+        return writes.create(
                 key,
                 "/api/v1/clues",
                 r,
-                201,
-                () -> clues.send(
+                c -> clues.send(
                         c,
                         new ClueService.Send(
                                 r.title(),
@@ -85,7 +75,7 @@ public class ClueResource {
     @GET
     @Operation(operationId = "listClues", summary = "Clues the caller sent or received, newest first")
     public Uni<List<SharingView.Summary>> list() {
-        return shared.list(caller.get(), SharingKind.CLUE).map(writes::summaries);
+        return writes.list(SharingKind.CLUE);
     }
 
     @GET
@@ -94,7 +84,7 @@ public class ClueResource {
             operationId = "getClue",
             summary = "A clue with its receivers' replies and reply limits (sender and receivers only)")
     public Uni<SharingView> get(@PathParam("id") UUID id) {
-        return shared.find(caller.get(), id, SharingKind.CLUE).map(writes::view);
+        return writes.find(id, SharingKind.CLUE);
     }
 
     @POST
@@ -109,15 +99,9 @@ public class ClueResource {
                             schema = @Schema(implementation = SharingView.class)))
     public Uni<Response> accept(
             @PathParam("id") UUID id, @HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid ActRequest r) {
-        Caller c = caller.get();
-        ActRequest body = r == null ? ActRequest.EMPTY : r;
-        return writes.write(
-                c,
-                key,
-                "/api/v1/clues/" + id + "/accept",
-                body,
-                200,
-                () -> clues.accept(c, id, body.text(), body.occurredAt()));
+        ActRequest body = SharingWrites.orEmpty(r);
+        return writes.act(
+                key, "/api/v1/clues/" + id + "/accept", body, c -> clues.accept(c, id, body.text(), body.occurredAt()));
     }
 
     @POST
@@ -134,10 +118,8 @@ public class ClueResource {
             @PathParam("id") UUID id,
             @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
             @Valid @NotNull ActRequest r) {
-        Caller c = caller.get();
-        String reason = BulletinResource.required(r.text());
-        return writes.write(
-                c, key, "/api/v1/clues/" + id + "/decline", r, 200, () -> clues.decline(c, id, reason, r.occurredAt()));
+        return writes.actWithText(
+                key, "/api/v1/clues/" + id + "/decline", r, (c, text) -> clues.decline(c, id, text, r.occurredAt()));
     }
 
     @POST
@@ -156,14 +138,11 @@ public class ClueResource {
             @PathParam("id") UUID id,
             @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
             @Valid @NotNull ForwardRequest r) {
-        Caller c = caller.get();
-        return writes.write(
-                c,
+        return writes.act(
                 key,
                 "/api/v1/clues/" + id + "/forward",
                 r,
-                200,
-                () -> clues.forward(c, id, r.to(), r.reason().strip(), r.occurredAt()));
+                c -> clues.forward(c, id, r.to(), r.reason().strip(), r.occurredAt()));
     }
 
     @POST
@@ -182,13 +161,10 @@ public class ClueResource {
             @PathParam("id") UUID id,
             @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
             @Valid @NotNull OpenCaseFromClueRequest r) {
-        Caller c = caller.get();
-        return writes.write(
-                c,
+        return writes.act(
                 key,
                 "/api/v1/clues/" + id + "/open-case",
                 r,
-                200,
-                () -> clues.openCase(c, id, r.caseId(), r.caseNumber(), r.occurredAt()));
+                c -> clues.openCase(c, id, r.caseId(), r.caseNumber(), r.occurredAt()));
     }
 }

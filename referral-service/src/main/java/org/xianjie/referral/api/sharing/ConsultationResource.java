@@ -19,11 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.xianjie.platform.idempotency.IdempotencyStore;
-import org.xianjie.platform.identity.Caller;
-import org.xianjie.platform.identity.CurrentCaller;
 import org.xianjie.referral.domain.sharing.SharingKind;
 import org.xianjie.referral.service.sharing.ConsultationService;
-import org.xianjie.referral.service.sharing.SharedItems;
 
 /** 案件咨询: ask the police or procuratorate about a case before any referral; they answer within the limit. */
 @Path("/api/v1/consultations")
@@ -32,16 +29,11 @@ import org.xianjie.referral.service.sharing.SharedItems;
 public class ConsultationResource {
 
     private final ConsultationService consultations;
-    private final SharedItems shared;
     private final SharingWrites writes;
-    private final CurrentCaller caller;
 
-    public ConsultationResource(
-            ConsultationService consultations, SharedItems shared, SharingWrites writes, CurrentCaller caller) {
+    public ConsultationResource(ConsultationService consultations, SharingWrites writes) {
         this.consultations = consultations;
-        this.shared = shared;
         this.writes = writes;
-        this.caller = caller;
     }
 
     @POST
@@ -57,14 +49,11 @@ public class ConsultationResource {
                             schema = @Schema(implementation = SharingView.class)))
     public Uni<Response> ask(
             @HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid @NotNull ConsultationRequest r) {
-        Caller c = caller.get();
-        return writes.write(
-                c,
+        return writes.create(
                 key,
                 "/api/v1/consultations",
                 r,
-                201,
-                () -> consultations.ask(
+                c -> consultations.ask(
                         c,
                         new ConsultationService.Ask(
                                 r.to(), r.caseId(), r.caseNumber(), r.title(), r.question(), r.occurredAt())));
@@ -73,7 +62,7 @@ public class ConsultationResource {
     @GET
     @Operation(operationId = "listConsultations", summary = "Consultations the caller asked or was asked, newest first")
     public Uni<List<SharingView.Summary>> list() {
-        return shared.list(caller.get(), SharingKind.CONSULTATION).map(writes::summaries);
+        return writes.list(SharingKind.CONSULTATION);
     }
 
     @GET
@@ -82,7 +71,7 @@ public class ConsultationResource {
             operationId = "getConsultation",
             summary = "A consultation with its answer and answer limit (asker and addressee only)")
     public Uni<SharingView> get(@PathParam("id") UUID id) {
-        return shared.find(caller.get(), id, SharingKind.CONSULTATION).map(writes::view);
+        return writes.find(id, SharingKind.CONSULTATION);
     }
 
     @POST
@@ -99,14 +88,10 @@ public class ConsultationResource {
             @PathParam("id") UUID id,
             @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
             @Valid @NotNull ActRequest r) {
-        Caller c = caller.get();
-        String text = BulletinResource.required(r.text());
-        return writes.write(
-                c,
+        return writes.actWithText(
                 key,
                 "/api/v1/consultations/" + id + "/answer",
                 r,
-                200,
-                () -> consultations.answer(c, id, text, r.occurredAt()));
+                (c, text) -> consultations.answer(c, id, text, r.occurredAt()));
     }
 }

@@ -19,11 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.xianjie.platform.idempotency.IdempotencyStore;
-import org.xianjie.platform.identity.Caller;
-import org.xianjie.platform.identity.CurrentCaller;
 import org.xianjie.referral.domain.sharing.SharingKind;
 import org.xianjie.referral.service.sharing.ConsultationService;
-import org.xianjie.referral.service.sharing.SharedItems;
 
 /** 提前介入: the procuratorate steps into a filed criminal case, the police answer, the procuratorate guides. */
 @Path("/api/v1/early-interventions")
@@ -32,16 +29,11 @@ import org.xianjie.referral.service.sharing.SharedItems;
 public class EarlyInterventionResource {
 
     private final ConsultationService consultations;
-    private final SharedItems shared;
     private final SharingWrites writes;
-    private final CurrentCaller caller;
 
-    public EarlyInterventionResource(
-            ConsultationService consultations, SharedItems shared, SharingWrites writes, CurrentCaller caller) {
+    public EarlyInterventionResource(ConsultationService consultations, SharingWrites writes) {
         this.consultations = consultations;
-        this.shared = shared;
         this.writes = writes;
-        this.caller = caller;
     }
 
     @POST
@@ -58,14 +50,11 @@ public class EarlyInterventionResource {
                             schema = @Schema(implementation = SharingView.class)))
     public Uni<Response> start(
             @HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid @NotNull EarlyInterventionRequest r) {
-        Caller c = caller.get();
-        return writes.write(
-                c,
+        return writes.create(
                 key,
                 "/api/v1/early-interventions",
                 r,
-                201,
-                () -> consultations.intervene(
+                c -> consultations.intervene(
                         c, new ConsultationService.Intervene(r.referralId(), r.purpose(), r.occurredAt())));
     }
 
@@ -74,7 +63,7 @@ public class EarlyInterventionResource {
             operationId = "listEarlyInterventions",
             summary = "Early interventions the caller started or was addressed by, newest first")
     public Uni<List<SharingView.Summary>> list() {
-        return shared.list(caller.get(), SharingKind.EARLY_INTERVENTION).map(writes::summaries);
+        return writes.list(SharingKind.EARLY_INTERVENTION);
     }
 
     @GET
@@ -83,7 +72,7 @@ public class EarlyInterventionResource {
             operationId = "getEarlyIntervention",
             summary = "An early intervention with its answer, guidance and answer limit")
     public Uni<SharingView> get(@PathParam("id") UUID id) {
-        return shared.find(caller.get(), id, SharingKind.EARLY_INTERVENTION).map(writes::view);
+        return writes.find(id, SharingKind.EARLY_INTERVENTION);
     }
 
     @POST
@@ -102,15 +91,11 @@ public class EarlyInterventionResource {
             @PathParam("id") UUID id,
             @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
             @Valid @NotNull ActRequest r) {
-        Caller c = caller.get();
-        String text = BulletinResource.required(r.text());
-        return writes.write(
-                c,
+        return writes.actWithText(
                 key,
                 "/api/v1/early-interventions/" + id + "/answer",
                 r,
-                200,
-                () -> consultations.answerIntervention(c, id, text, r.occurredAt()));
+                (c, text) -> consultations.answerIntervention(c, id, text, r.occurredAt()));
     }
 
     @POST
@@ -129,14 +114,10 @@ public class EarlyInterventionResource {
             @PathParam("id") UUID id,
             @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
             @Valid @NotNull ActRequest r) {
-        Caller c = caller.get();
-        String text = BulletinResource.required(r.text());
-        return writes.write(
-                c,
+        return writes.actWithText(
                 key,
                 "/api/v1/early-interventions/" + id + "/guidance",
                 r,
-                200,
-                () -> consultations.guide(c, id, text, r.occurredAt()));
+                (c, text) -> consultations.guide(c, id, text, r.occurredAt()));
     }
 }

@@ -19,11 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.xianjie.platform.idempotency.IdempotencyStore;
-import org.xianjie.platform.identity.Caller;
-import org.xianjie.platform.identity.CurrentCaller;
 import org.xianjie.referral.domain.sharing.SharingKind;
 import org.xianjie.referral.service.sharing.MeetingService;
-import org.xianjie.referral.service.sharing.SharedItems;
 
 /** 联席会议: convene, record minutes, decisions and follow-up tasks, report tasks done. */
 @Path("/api/v1/meetings")
@@ -32,15 +29,11 @@ import org.xianjie.referral.service.sharing.SharedItems;
 public class MeetingResource {
 
     private final MeetingService meetings;
-    private final SharedItems shared;
     private final SharingWrites writes;
-    private final CurrentCaller caller;
 
-    public MeetingResource(MeetingService meetings, SharedItems shared, SharingWrites writes, CurrentCaller caller) {
+    public MeetingResource(MeetingService meetings, SharingWrites writes) {
         this.meetings = meetings;
-        this.shared = shared;
         this.writes = writes;
-        this.caller = caller;
     }
 
     @POST
@@ -57,14 +50,11 @@ public class MeetingResource {
                             schema = @Schema(implementation = SharingView.class)))
     public Uni<Response> convene(
             @HeaderParam(IdempotencyStore.KEY_HEADER) String key, @Valid @NotNull MeetingRequest r) {
-        Caller c = caller.get();
-        return writes.write(
-                c,
+        return writes.create(
                 key,
                 "/api/v1/meetings",
                 r,
-                201,
-                () -> meetings.convene(
+                c -> meetings.convene(
                         c,
                         new MeetingService.Convene(
                                 r.title(),
@@ -79,7 +69,7 @@ public class MeetingResource {
     @GET
     @Operation(operationId = "listMeetings", summary = "Meetings the caller convened or takes part in, newest first")
     public Uni<List<SharingView.Summary>> list() {
-        return shared.list(caller.get(), SharingKind.MEETING).map(writes::summaries);
+        return writes.list(SharingKind.MEETING);
     }
 
     @GET
@@ -89,7 +79,7 @@ public class MeetingResource {
             summary =
                     "A meeting with its agenda, minutes, decisions, tasks and their deadlines (convener and participants only)")
     public Uni<SharingView> get(@PathParam("id") UUID id) {
-        return shared.find(caller.get(), id, SharingKind.MEETING).map(writes::view);
+        return writes.find(id, SharingKind.MEETING);
     }
 
     @POST
@@ -109,19 +99,16 @@ public class MeetingResource {
             @PathParam("id") UUID id,
             @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
             @Valid @NotNull MinutesRequest r) {
-        Caller c = caller.get();
         List<MeetingService.Task> tasks = r.tasks() == null
                 ? List.of()
                 : r.tasks().stream()
                         .map(t -> new MeetingService.Task(t.assignee(), t.description(), t.dueOn()))
                         .toList();
-        return writes.write(
-                c,
+        return writes.act(
                 key,
                 "/api/v1/meetings/" + id + "/minutes",
                 r,
-                200,
-                () -> meetings.recordMinutes(
+                c -> meetings.recordMinutes(
                         c, id, new MeetingService.Minutes(r.minutes(), r.decisions(), tasks, r.occurredAt())));
     }
 
@@ -142,14 +129,10 @@ public class MeetingResource {
             @PathParam("taskId") UUID taskId,
             @HeaderParam(IdempotencyStore.KEY_HEADER) String key,
             @Valid @NotNull ActRequest r) {
-        Caller c = caller.get();
-        String text = BulletinResource.required(r.text());
-        return writes.write(
-                c,
+        return writes.actWithText(
                 key,
                 "/api/v1/meetings/" + id + "/tasks/" + taskId + "/done",
                 r,
-                200,
-                () -> meetings.taskDone(c, id, taskId, text, r.occurredAt()));
+                (c, text) -> meetings.taskDone(c, id, taskId, text, r.occurredAt()));
     }
 }
