@@ -12,9 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 
 /** An agency's live notification stream (SSE), read as a client would, noting when each event arrived. */
 final class NotificationStream implements AutoCloseable {
@@ -65,21 +67,16 @@ final class NotificationStream implements AutoCloseable {
 
     /** The first notification matching {@code match}, waiting up to {@code timeout}. */
     Received await(Predicate<JsonNode> match, Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            for (Received r : received) {
-                if (match.test(r.notification())) {
-                    return r;
-                }
-            }
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("no matching notification within " + timeout + "; received " + received.size());
+        return Awaitility.await("a matching notification among those received")
+                .atMost(timeout)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(2))
+                .until(
+                        () -> received.stream()
+                                .filter(r -> match.test(r.notification()))
+                                .findFirst(),
+                        Optional::isPresent)
+                .get();
     }
 
     long count(Predicate<JsonNode> match) {
