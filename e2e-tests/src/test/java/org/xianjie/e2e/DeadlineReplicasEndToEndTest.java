@@ -56,7 +56,20 @@ class DeadlineReplicasEndToEndTest {
                                     .toList())
                     .hasSize(1);
             assertThat(breaches.get(0).value()).contains(referralId);
-            List<ConsumerRecord<String, String>> all = topic.drain(r -> caseId.equals(r.key()), Duration.ofSeconds(5));
+            // The head's late approval closes the limit; its event is the witness that every breach either
+            // replica wrote before it has arrived (one partition per case), and none can follow it.
+            Api.as(Services.REFERRAL, "TJ-AMR", "head")
+                    .body("{}")
+                    .post("/api/v1/referrals/" + referralId + "/steps/APPROVE")
+                    .then()
+                    .statusCode(200);
+            assertThat(topic.await(
+                            r -> caseId.equals(r.key())
+                                    && "org.xianjie.referral.approve.v1".equals(TopicReader.header(r, "ce_type")),
+                            1,
+                            Duration.ofSeconds(60)))
+                    .hasSize(1);
+            List<ConsumerRecord<String, String>> all = topic.await(r -> caseId.equals(r.key()), 1, Duration.ZERO);
             assertThat(all)
                     .filteredOn(
                             r -> "org.xianjie.referral.deadline-breached.v1".equals(TopicReader.header(r, "ce_type")))

@@ -5,8 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.xianjie.localinfra.SseStream;
 
 /** An agency's live notification stream (SSE), read as a client would, noting when each event arrived. */
@@ -29,21 +31,16 @@ final class NotificationStream implements AutoCloseable {
 
     /** The first notification matching {@code match}, waiting up to {@code timeout}. */
     Received await(Predicate<JsonNode> match, Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            for (Received r : received) {
-                if (match.test(r.notification())) {
-                    return r;
-                }
-            }
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("no matching notification within " + timeout + "; received " + received.size());
+        return Awaitility.await("a matching notification among those received")
+                .atMost(timeout)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(2))
+                .until(
+                        () -> received.stream()
+                                .filter(r -> match.test(r.notification()))
+                                .findFirst(),
+                        Optional::isPresent)
+                .get();
     }
 
     long count(Predicate<JsonNode> match) {

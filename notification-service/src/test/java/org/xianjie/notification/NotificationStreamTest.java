@@ -124,10 +124,16 @@ class NotificationStreamTest {
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             stalled.setReceiveBufferSize(1024);
+            stalled.setSoTimeout(30_000);
+            // Each subscriber's response head is the witness that it is subscribed (the stream sends it
+            // once subscribed): SseClient waits for it; the stalled one reads its status line and no more.
+            assertThat(new java.io.BufferedReader(
+                                    new java.io.InputStreamReader(stalled.getInputStream(), StandardCharsets.US_ASCII))
+                            .readLine())
+                    .startsWith("HTTP/1.1 200");
             for (int i = 0; i < 12; i++) {
                 clients.add(new SseClient(base, token("TJ-CUSTOMS"), null));
             }
-            Thread.sleep(500);
             int count = 120;
             long started = System.nanoTime();
             for (int i = 0; i < count; i++) {

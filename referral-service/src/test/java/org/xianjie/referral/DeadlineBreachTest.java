@@ -34,6 +34,8 @@ class DeadlineBreachTest {
 
     private static final String BREACHED = "org.xianjie.referral.deadline-breached.v1";
     private static final String REMINDER = "org.xianjie.referral.deadline-reminder.v1";
+    private static final String FILE = "org.xianjie.referral.file.v1";
+    private static final Duration WITNESS_WAIT = Duration.ofSeconds(40);
 
     @Inject
     DeadlineWorker worker;
@@ -52,23 +54,36 @@ class DeadlineBreachTest {
             assertThat(breaches).hasSize(1);
             assertThat(breaches.get(0).value())
                     .contains("\"code\":\"FILING_DECISION\"", "\"responsibleAgency\":\"TJ-PSB\"", "\"overdue\":true");
-            assertThat(topic.drain(
+            get(token("TJ-PROC"), id).then().body("deadlines[0].overdue", equalTo(true));
+            io.restassured.RestAssured.given()
+                    .auth()
+                    .oauth2(token("TJ-PROC"))
+                    .get("/api/v1/referrals?overdue=true")
+                    .then()
+                    .statusCode(200)
+                    .body("id", hasItem(id));
+            // The operators' counter (alert XianjieDeadlineBreached) moved with it.
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(
+                            () -> assertThat(breachedCount("FILING_DECISION")).isGreaterThan(breachedBefore));
+            // Another pass of the worker, then the late decision: FILE closes the limit, and its event
+            // follows on the case's partition whatever the worker wrote before it.
+            worker.runOnce().await().atMost(Duration.ofSeconds(20));
+            Flow.ok(token("TJ-PSB"), id, "FILE", null);
+            awaitWitness(topic, caseId.toString(), FILE);
+            assertThat(topic.await(
                             r -> caseId.toString().equals(r.key()) && BREACHED.equals(header(r, "ce_type")),
-                            Duration.ofSeconds(4)))
+                            1,
+                            Duration.ZERO))
                     .hasSize(1);
         }
-        get(token("TJ-PROC"), id).then().body("deadlines[0].overdue", equalTo(true));
-        io.restassured.RestAssured.given()
-                .auth()
-                .oauth2(token("TJ-PROC"))
-                .get("/api/v1/referrals?overdue=true")
-                .then()
-                .statusCode(200)
-                .body("id", hasItem(id));
-        // The operators' counter (alert XianjieDeadlineBreached) moved with it.
-        await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(
-                        () -> assertThat(breachedCount("FILING_DECISION")).isGreaterThan(breachedBefore));
+    }
+
+    /** Waits for the witness: once it has arrived, every earlier event of its case has too (one partition). */
+    private static void awaitWitness(TopicReader topic, String caseId, String type) {
+        assertThat(topic.await(r -> caseId.equals(r.key()) && type.equals(header(r, "ce_type")), 1, WITNESS_WAIT))
+                .as("witness %s of case %s", type, caseId)
+                .hasSize(1);
     }
 
     private static double breachedCount(String deadline) {
@@ -119,16 +134,22 @@ class DeadlineBreachTest {
         go.countDown();
         runs.forEach(CompletableFuture::join);
         try (TopicReader topic = new TopicReader(TestInfra.get().kafkaBootstrapServers(), "xianjie.referral.events")) {
-            List<ConsumerRecord<String, String>> breaches = topic.drain(
+            // The late decision on each referral closes its limit; its event is the witness that every
+            // breach or reminder written before it for that case has arrived.
+            ids.forEach(id -> Flow.ok(token("TJ-PSB"), id, "FILE", null));
+            cases.forEach(caseId -> awaitWitness(topic, caseId.toString(), FILE));
+            List<ConsumerRecord<String, String>> breaches = topic.await(
                     r -> cases.contains(UUID.fromString(r.key())) && BREACHED.equals(header(r, "ce_type")),
-                    Duration.ofSeconds(6));
+                    cases.size(),
+                    Duration.ZERO);
             assertThat(breaches)
                     .extracting(ConsumerRecord::key)
                     .containsExactlyInAnyOrderElementsOf(
                             cases.stream().map(UUID::toString).toList());
-            assertThat(topic.drain(
+            assertThat(topic.await(
                             r -> cases.contains(UUID.fromString(r.key())) && REMINDER.equals(header(r, "ce_type")),
-                            Duration.ofMillis(500)))
+                            1,
+                            Duration.ZERO))
                     .isEmpty();
         }
     }
@@ -150,11 +171,15 @@ class DeadlineBreachTest {
                             1,
                             Duration.ofSeconds(20)))
                     .hasSize(1);
-            assertThat(topic.drain(
+            get(token("TJ-PSB"), id).then().body("deadlines[0].remindedAt", org.hamcrest.Matchers.notNullValue());
+            worker.runOnce().await().atMost(Duration.ofSeconds(20));
+            Flow.ok(token("TJ-PSB"), id, "FILE", null);
+            awaitWitness(topic, caseId.toString(), FILE);
+            assertThat(topic.await(
                             r -> caseId.toString().equals(r.key()) && REMINDER.equals(header(r, "ce_type")),
-                            Duration.ofSeconds(3)))
+                            1,
+                            Duration.ZERO))
                     .hasSize(1);
         }
-        get(token("TJ-PSB"), id).then().body("deadlines[0].remindedAt", org.hamcrest.Matchers.notNullValue());
     }
 }

@@ -14,7 +14,6 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -185,24 +184,21 @@ class DeadlineWorkerAndStepsTest {
     }
 
     /** The witness that the topic holds everything: no outbox row of these referrals' cases is unpublished. */
-    private static void awaitOutboxRelayed(UUID[] referralIds) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(30);
-        long pending = Long.MAX_VALUE;
-        while (pending > 0 && Instant.now().isBefore(until)) {
-            pending = DeadlineShift.pool()
-                    .preparedQuery("""
-                            select count(*) from outbox_event where published_at is null
-                              and subject = any(select 'referrals/' || id from unnest($1::uuid[]) as id)""")
-                    .execute(Tuple.of(referralIds))
-                    .await()
-                    .indefinitely()
-                    .iterator()
-                    .next()
-                    .getLong(0);
-            if (pending > 0) {
-                Thread.sleep(100);
-            }
-        }
-        assertThat(pending).as("unpublished outbox rows").isZero();
+    private static void awaitOutboxRelayed(UUID[] referralIds) {
+        org.awaitility.Awaitility.await("unpublished outbox rows of these referrals")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> DeadlineShift.pool()
+                                .preparedQuery("""
+                                        select count(*) from outbox_event where published_at is null
+                                          and subject = any(select 'referrals/' || id from unnest($1::uuid[]) as id)""")
+                                .execute(Tuple.of(referralIds))
+                                .await()
+                                .indefinitely()
+                                .iterator()
+                                .next()
+                                .getLong(0),
+                        pending -> pending == 0);
     }
 }

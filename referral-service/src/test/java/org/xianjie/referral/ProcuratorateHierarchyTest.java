@@ -16,7 +16,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -244,10 +243,31 @@ class ProcuratorateHierarchyTest {
                             "\"outcome\":\"NO_ISSUE\"",
                             "\"procuratorate\":\"TJ-PROC\"",
                             "\"agency\":\"BH-AMR\"");
-            assertThat(topic.drain(
+            // A later review of the same decision (another key) is the witness: once its event has
+            // arrived, every earlier event of the case has, including any the replay might have caused.
+            String followUp = given().auth()
+                    .oauth2(token("TJ-PROC"))
+                    .header("Idempotency-Key", key + "-follow-up")
+                    .contentType(ContentType.JSON)
+                    .body("{\"outcome\": \"NO_ISSUE\", \"note\": \"复查：处罚适当\","
+                            + " \"occurredAt\": \"2026-03-13T09:30:00+08:00\"}")
+                    .post(path)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            assertThat(topic.await(
                             r -> caseId.toString().equals(r.key())
-                                    && ReferralEventTypes.PENALTY_DECISION_REVIEWED.equals(header(r, "ce_type")),
-                            Duration.ofSeconds(3)))
+                                    && r.value().contains("\"reviewId\":\"" + followUp + "\""),
+                            1,
+                            Duration.ofSeconds(40)))
+                    .hasSize(1);
+            assertThat(topic.await(
+                            r -> caseId.toString().equals(r.key())
+                                    && ReferralEventTypes.PENALTY_DECISION_REVIEWED.equals(header(r, "ce_type"))
+                                    && r.value().contains("\"reviewId\":\"" + reviewId + "\""),
+                            2,
+                            Duration.ZERO))
                     .as("the replay announced nothing twice")
                     .hasSize(1);
         }
@@ -257,8 +277,8 @@ class ProcuratorateHierarchyTest {
                 .then()
                 .statusCode(200)
                 .body("reviewed", equalTo(true))
-                .body("reviews", org.hamcrest.Matchers.hasSize(1))
-                .body("reviews[0].note", equalTo("经审查，未达追诉标准，处罚适当"));
+                .body("reviews", org.hamcrest.Matchers.hasSize(2))
+                .body("reviews.note", org.hamcrest.Matchers.hasItem("经审查，未达追诉标准，处罚适当"));
         assertThat(decisionCases("TJ-PROC", "?reviewed=true&region=120116")).contains(caseId.toString());
         assertThat(decisionCases("TJ-PROC", "?reviewed=false")).doesNotContain(caseId.toString());
     }
@@ -312,38 +332,36 @@ class ProcuratorateHierarchyTest {
                 .path("caseId");
     }
 
-    private static String awaitLead(String procuratorate, UUID caseId) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(until)) {
-            List<Map<String, Object>> leads = given().auth()
-                    .oauth2(token(procuratorate))
-                    .get("/api/v1/leads")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("$");
-            for (Map<String, Object> lead : leads) {
-                if (caseId.toString().equals(lead.get("caseId"))) {
-                    return (String) lead.get("id");
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no lead for case " + caseId + " within 20 s");
+    /** Case events reach referral-service asynchronously: waits for the case's lead and returns its id. */
+    private static String awaitLead(String procuratorate, UUID caseId) {
+        return org.awaitility.Awaitility.await("a lead for case " + caseId)
+                .atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(
+                        () -> given()
+                                .auth()
+                                .oauth2(token(procuratorate))
+                                .get("/api/v1/leads")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<List<Map<String, Object>>>path("$")
+                                .stream()
+                                .filter(lead -> caseId.toString().equals(lead.get("caseId")))
+                                .map(lead -> (String) lead.get("id"))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
-    private static void awaitDecision(String procuratorate, UUID caseId) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(until)) {
-            if (given().auth()
-                            .oauth2(token(procuratorate))
-                            .get("/api/v1/penalty-decisions/" + caseId)
-                            .statusCode()
-                    == 200) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("penalty decision of case " + caseId + " not known within 20 s");
+    private static void awaitDecision(String procuratorate, UUID caseId) {
+        org.awaitility.Awaitility.await("the penalty decision of case " + caseId)
+                .atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> given().auth()
+                                .oauth2(token(procuratorate))
+                                .get("/api/v1/penalty-decisions/" + caseId)
+                                .statusCode()
+                        == 200);
     }
 }

@@ -269,22 +269,18 @@ class ReferralAuthorizationTest {
     }
 
     /** Case events reach referral-service asynchronously; a lead for the case shows it is known. */
-    private static void awaitKnown(UUID caseId) throws InterruptedException {
-        java.time.Instant until = java.time.Instant.now().plusSeconds(20);
-        while (java.time.Instant.now().isBefore(until)) {
-            java.util.List<String> cases = given().auth()
-                    .oauth2(token("TJ-PROC"))
-                    .get("/api/v1/leads")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("caseId");
-            if (cases.contains(caseId.toString())) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("case " + caseId + " not known within 20 s");
+    private static void awaitKnown(UUID caseId) {
+        org.awaitility.Awaitility.await("case " + caseId + " known")
+                .atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> given().auth()
+                        .oauth2(token("TJ-PROC"))
+                        .get("/api/v1/leads")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<java.util.List<String>>path("caseId")
+                        .contains(caseId.toString()));
     }
 
     @Test

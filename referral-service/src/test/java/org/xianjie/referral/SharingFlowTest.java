@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.xianjie.events.SharingEventTypes;
 import org.xianjie.localinfra.TestInfra;
 import org.xianjie.localinfra.TopicReader;
 import org.xianjie.localinfra.XianjieTestResource;
@@ -183,20 +184,31 @@ class SharingFlowTest {
             EventSchemaCheck.assertConforms(topic.await(
                     r -> id.equals(r.key()) && header(r, "ce_type").startsWith("org.xianjie.sharing."), 2, WAIT));
             worker.runOnce().await().atMost(WAIT);
-            assertThat(topic.drain(
-                            r -> id.equals(r.key()) && BREACHED.equals(header(r, "ce_type")), Duration.ofSeconds(4)))
+            get("TJ-IPO", "/api/v1/clues/" + id)
+                    .then()
+                    .body("deadlines[0].breachedAt", notNullValue())
+                    .body("deadlines[0].overdue", equalTo(true));
+
+            post("QD-PSB", "/api/v1/clues/" + id + "/forward", "{\"to\": \"HD-PSB\", \"reason\": \"属黄岛分局管辖\"}")
+                    .then()
+                    .statusCode(200)
+                    .body("addressees.find { it.agency == 'HD-PSB' }.forwardedFrom", equalTo("QD-PSB"))
+                    .body("deadlines.find { it.responsibleAgency == 'HD-PSB' }.closedAt", nullValue());
+            // The forward is the witness: once it has arrived, so has every earlier event of the clue.
+            assertThat(topic.await(
+                            r -> id.equals(r.key()) && SharingEventTypes.CLUE_FORWARDED.equals(header(r, "ce_type")),
+                            1,
+                            WAIT))
+                    .hasSize(1);
+            assertThat(topic.await(
+                            r -> id.equals(r.key())
+                                    && BREACHED.equals(header(r, "ce_type"))
+                                    && r.value().contains("\"responsibleAgency\":\"QD-PSB\""),
+                            2,
+                            Duration.ZERO))
+                    .as("QD-PSB's missed reply limit breached once")
                     .hasSize(1);
         }
-        get("TJ-IPO", "/api/v1/clues/" + id)
-                .then()
-                .body("deadlines[0].breachedAt", notNullValue())
-                .body("deadlines[0].overdue", equalTo(true));
-
-        post("QD-PSB", "/api/v1/clues/" + id + "/forward", "{\"to\": \"HD-PSB\", \"reason\": \"属黄岛分局管辖\"}")
-                .then()
-                .statusCode(200)
-                .body("addressees.find { it.agency == 'HD-PSB' }.forwardedFrom", equalTo("QD-PSB"))
-                .body("deadlines.find { it.responsibleAgency == 'HD-PSB' }.closedAt", nullValue());
         get("HD-PSB", "/api/v1/clues/" + id).then().statusCode(200);
         post("QD-PSB", "/api/v1/clues", "{\"title\": \"t\", \"what\": \"w\", \"to\": [\"NOPE\"]}")
                 .then()
@@ -300,6 +312,7 @@ class SharingFlowTest {
                 .body("content.decisions", contains("建立会商机制"))
                 .body("tasks.assignee", containsInAnyOrder("TJ-PSB", "TJ-AMR"));
         String amrTask = minuted.path("tasks.find { it.assignee == 'TJ-AMR' }.id");
+        String psbTask = minuted.path("tasks.find { it.assignee == 'TJ-PSB' }.id");
         post("TJ-AMR", "/api/v1/meetings/" + id + "/tasks/" + amrTask + "/done", "{\"text\": \"已移交\"}")
                 .then()
                 .statusCode(200);
@@ -309,8 +322,19 @@ class SharingFlowTest {
             assertThat(breaches.get(0).value())
                     .contains("\"code\":\"MEETING_TASK\"", "\"responsibleAgency\":\"TJ-PSB\"");
             worker.runOnce().await().atMost(WAIT);
-            assertThat(topic.drain(
-                            r -> id.equals(r.key()) && BREACHED.equals(header(r, "ce_type")), Duration.ofSeconds(4)))
+            // TJ-PSB's late report closes its task; that event is the witness that every earlier event of
+            // the meeting has arrived.
+            post("TJ-PSB", "/api/v1/meetings/" + id + "/tasks/" + psbTask + "/done", "{\"text\": \"已反馈\"}")
+                    .then()
+                    .statusCode(200);
+            assertThat(topic.await(
+                            r -> id.equals(r.key())
+                                    && SharingEventTypes.MEETING_TASK_DONE.equals(header(r, "ce_type"))
+                                    && r.value().contains("\"" + psbTask + "\""),
+                            1,
+                            WAIT))
+                    .hasSize(1);
+            assertThat(topic.await(r -> id.equals(r.key()) && BREACHED.equals(header(r, "ce_type")), 2, Duration.ZERO))
                     .hasSize(1);
         }
         get("TJ-AMR", "/api/v1/meetings/" + id)

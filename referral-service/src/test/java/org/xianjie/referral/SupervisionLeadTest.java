@@ -10,7 +10,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -157,24 +156,26 @@ class SupervisionLeadTest {
         assertThat(cases).doesNotContain(earlier.toString(), firstTime.toString());
     }
 
-    private static String awaitLead(String procuratorate, UUID caseId) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(until)) {
-            List<Map<String, Object>> leads = given().auth()
-                    .oauth2(token(procuratorate))
-                    .get("/api/v1/leads")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("$");
-            for (Map<String, Object> lead : leads) {
-                if (caseId.toString().equals(lead.get("caseId"))) {
-                    return (String) lead.get("id");
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no lead for case " + caseId + " within 20 s");
+    /** Case events reach referral-service asynchronously: waits for the case's lead and returns its id. */
+    private static String awaitLead(String procuratorate, UUID caseId) {
+        return org.awaitility.Awaitility.await("a lead for case " + caseId)
+                .atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(
+                        () -> given()
+                                .auth()
+                                .oauth2(token(procuratorate))
+                                .get("/api/v1/leads")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<List<Map<String, Object>>>path("$")
+                                .stream()
+                                .filter(lead -> caseId.toString().equals(lead.get("caseId")))
+                                .map(lead -> (String) lead.get("id"))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
     /** A CloudEvent exactly as case-service's outbox relay writes it: ce_* headers, data as the value. */

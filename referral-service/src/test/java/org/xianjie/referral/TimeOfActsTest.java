@@ -432,13 +432,12 @@ class TimeOfActsTest {
         }
         String day = decided.toLocalDate().toString();
         String query = "/api/v1/data-quality?agency=TJ-AMR&from=" + day + "&to=" + day;
-        Instant until = Instant.now().plusSeconds(30);
-        Response dq = given().auth().oauth2(token("TJ-PROC")).get(query);
-        while (dq.<List<String>>path("latePenaltyDecisions.caseId").stream().noneMatch(caseId.toString()::equals)
-                && Instant.now().isBefore(until)) {
-            Thread.sleep(300);
-            dq = given().auth().oauth2(token("TJ-PROC")).get(query);
-        }
+        Response dq = org.awaitility.Awaitility.await("the late penalty decision of case " + caseId)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(
+                        () -> given().auth().oauth2(token("TJ-PROC")).get(query),
+                        r -> r.<List<String>>path("latePenaltyDecisions.caseId").contains(caseId.toString()));
         String path = "latePenaltyDecisions.find { it.caseId == '%s' }".formatted(caseId);
         dq.then()
                 .statusCode(200)
