@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +35,8 @@ import org.xianjie.notification.domain.WebhookSignature;
  * leases them; each is POSTed signed (Standard Webhooks headers) with the Vert.x client, which never
  * blocks the event loop, to the address {@link WebhookAddressPolicy} checked just before (redirects
  * are not followed). The log records only "HTTP status" or one generic failure reason, so it
- * cannot be used to map which ports are open behind an address. A 2xx marks it delivered; anything else is retried with exponential
+ * cannot be used to map which ports are open behind an address. A 2xx marks it delivered, with its
+ * signed evidence of delivery ({@link NotificationEvidences}) in the same transaction; anything else is retried with exponential
  * backoff and jitter until the policy gives up and parks it as DEAD (死信) for inspection and
  * redelivery. Every attempt is logged.
  */
@@ -53,6 +56,7 @@ public class WebhookWorker {
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile boolean stopped;
     private final WebhookMetrics metrics;
+    private final NotificationEvidences evidences;
 
     static final String UNREACHABLE = "no HTTP response from the endpoint";
     static final String REFUSED = "refused by the webhook address policy";
@@ -64,8 +68,10 @@ public class WebhookWorker {
             NotificationSignals signals,
             WebhookAddressPolicy addresses,
             WebhookMetrics metrics,
+            NotificationEvidences evidences,
             @ConfigProperty(name = "xianjie.webhooks.timeout") Duration timeout) {
         this.metrics = metrics;
+        this.evidences = evidences;
         this.pool = pool;
         this.vertx = vertx;
         this.policy = policy;
@@ -112,12 +118,13 @@ public class WebhookWorker {
         }
     }
 
-    private record Claimed(long id, UUID notificationId, String payload, int attempts, String url, String secret) {}
+    private record Claimed(
+            long id, UUID endpointId, UUID notificationId, String payload, int attempts, String url, String secret) {}
 
     private Uni<List<Claimed>> claim() {
         Duration lease = timeout.plusSeconds(30);
         return pool.withTransaction(conn -> conn.preparedQuery("""
-                        select d.id, d.notification_id, d.payload, d.attempts, e.url, e.secret
+                        select d.id, d.endpoint_id, d.notification_id, d.payload, d.attempts, e.url, e.secret
                           from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id
                          where d.status = 'PENDING' and d.next_attempt_at <= now()
                            and not exists (select 1 from webhook_delivery p
@@ -131,6 +138,7 @@ public class WebhookWorker {
                     for (Row r : rows) {
                         claimed.add(new Claimed(
                                 r.getLong("id"),
+                                r.getUUID("endpoint_id"),
                                 r.getUUID("notification_id"),
                                 r.getString("payload"),
                                 r.getInteger("attempts"),
@@ -224,7 +232,11 @@ public class WebhookWorker {
                                             next_attempt_at = now() + ($6::bigint) * interval '1 millisecond',
                                             delivered_at = case when $3 = 'DELIVERED' then now() else delivered_at end
                                          where id = $1""")
-                                .execute(Tuple.from(Arrays.asList(d.id(), attempt, next, status, truncated, wait)))))
+                                .execute(Tuple.from(Arrays.asList(d.id(), attempt, next, status, truncated, wait))))
+                        .call(() -> ok
+                                ? evidences.delivered(
+                                        conn, d.notificationId(), d.endpointId(), OffsetDateTime.now(ZoneOffset.UTC))
+                                : Uni.createFrom().voidItem()))
                 .invoke(() -> {
                     metrics.attempted(
                             error == null
