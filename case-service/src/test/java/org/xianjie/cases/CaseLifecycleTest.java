@@ -51,12 +51,12 @@ class CaseLifecycleTest {
                 .statusCode(200)
                 .body("state", equalTo("PENALTY_DECIDED"))
                 .body("penalty.decisionNumber", equalTo("津市监罚〔2026〕12号"))
-                .body("allowedSteps", contains("add-evidence", "close"));
+                .body("allowedSteps", contains("add-evidence", "revoke-penalty", "close"));
         post("TJ-AMR", id, "close", CaseApi.CLOSE)
                 .statusCode(200)
                 .body("state", equalTo("CLOSED"))
                 .body("closedOn", equalTo("2026-05-20"))
-                .body("allowedSteps", hasSize(0));
+                .body("allowedSteps", contains("revoke-penalty"));
 
         JsonPath read = as("TJ-AMR")
                 .get("/api/v1/cases/" + id)
@@ -141,7 +141,7 @@ class CaseLifecycleTest {
         post("TJ-AMR", id, "penalty", CaseApi.PENALTY)
                 .statusCode(409)
                 .body("state", equalTo("PENALTY_DECIDED"))
-                .body("allowedSteps", contains("add-evidence", "close"));
+                .body("allowedSteps", contains("add-evidence", "revoke-penalty", "close"));
     }
 
     @Test

@@ -110,7 +110,10 @@ public record CaseSnapshot(
         }
     }
 
-    /** 行政处罚决定: number (文号), date, fine and confiscation. */
+    /**
+     * 行政处罚决定: number (文号), date, fine and confiscation; {@code revocation} once the
+     * deciding agency revoked it (absent while it stands, and on events from before revocations).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Penalty(
@@ -118,5 +121,22 @@ public record CaseSnapshot(
             LocalDate decisionDate,
             BigDecimal fine,
             BigDecimal confiscation,
-            String otherMeasures) {}
+            String otherMeasures,
+            Revocation revocation) {
+
+        /** A decision in force. */
+        public Penalty(
+                String decisionNumber,
+                LocalDate decisionDate,
+                BigDecimal fine,
+                BigDecimal confiscation,
+                String otherMeasures) {
+            this(decisionNumber, decisionDate, fine, confiscation, otherMeasures, null);
+        }
+    }
+
+    /** 撤销: why and when the deciding agency revoked its decision. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Revocation(String reason, OffsetDateTime revokedAt) {}
 }

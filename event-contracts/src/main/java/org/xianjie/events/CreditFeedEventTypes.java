@@ -15,7 +15,14 @@ public final class CreditFeedEventTypes {
     /** A published decision's fields changed; the data is the whole decision as it now stands. */
     public static final String PENALTY_CORRECTED = PREFIX + "penalty-corrected.v1";
 
-    public static final List<String> ALL = List.of(PENALTY_PUBLISHED, PENALTY_CORRECTED);
+    /**
+     * A published decision was revoked by the agency that made it (行政处罚决定的撤销): its own type,
+     * not a correction, so that a credit platform lifts the joint punishment instead of updating
+     * it. The data is the decision as last published, with the next version and its revocation.
+     */
+    public static final String PENALTY_REVOKED = PREFIX + "penalty-revoked.v1";
+
+    public static final List<String> ALL = List.of(PENALTY_PUBLISHED, PENALTY_CORRECTED, PENALTY_REVOKED);
 
     private CreditFeedEventTypes() {}
 }

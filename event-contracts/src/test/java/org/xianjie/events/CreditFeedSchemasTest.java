@@ -85,4 +85,20 @@ class CreditFeedSchemasTest {
                 .problemsAs(CreditFeedEventTypes.PENALTY_PUBLISHED, unnumbered)
                 .isEmpty());
     }
+
+    @Test
+    void aRevocationConformsOnlyWithItsReasonAndTime() {
+        ObjectNode revoked = sample(3);
+        revoked.putObject("revocation").put("reason", "行政复议决定撤销").put("revokedAt", "2026-04-11T10:00:00+08:00");
+        assertEquals(List.of(), validator.problemsAs(CreditFeedEventTypes.PENALTY_REVOKED, revoked));
+
+        assertFalse(validator
+                .problemsAs(CreditFeedEventTypes.PENALTY_REVOKED, sample(3))
+                .isEmpty());
+        ObjectNode unexplained = revoked.deepCopy();
+        ((ObjectNode) unexplained.get("revocation")).remove("reason");
+        assertFalse(validator
+                .problemsAs(CreditFeedEventTypes.PENALTY_REVOKED, unexplained)
+                .isEmpty());
+    }
 }

@@ -34,6 +34,13 @@ final class EventSamples {
         CaseSnapshot opened = caseSnapshot(null);
         CaseSnapshot decided = caseSnapshot(new CaseSnapshot.Penalty(
                 "津市监罚〔2026〕12号", LocalDate.of(2026, 3, 1), new BigDecimal("50000.00"), new BigDecimal("12000"), null));
+        CaseSnapshot revoked = caseSnapshot(new CaseSnapshot.Penalty(
+                "津市监罚〔2026〕12号",
+                LocalDate.of(2026, 3, 1),
+                new BigDecimal("50000.00"),
+                new BigDecimal("12000"),
+                null,
+                new CaseSnapshot.Revocation("行政复议决定撤销 (津政复决〔2026〕3号)", AT.plusDays(40))));
         ReferralSnapshot step =
                 referral("SEND", new ReferralSnapshot.Actor("TJ-AMR", "ADMINISTRATIVE", "li.wei", "officer"), null);
         ReferralSnapshot deadline = referral(
@@ -156,6 +163,7 @@ final class EventSamples {
                 Map.entry(CaseEventTypes.FACTS_RECORDED, json(opened)),
                 Map.entry(CaseEventTypes.EVIDENCE_ADDED, json(opened)),
                 Map.entry(CaseEventTypes.PENALTY_DECIDED, json(decided)),
+                Map.entry(CaseEventTypes.PENALTY_REVOKED, json(revoked)),
                 Map.entry(CaseEventTypes.CLOSED, json(decided)),
                 Map.entry(CaseEventTypes.REFERRAL_STATUS_CHANGED, json(opened)),
                 Map.entry(EventSchemas.REFERRAL_STEP, json(step)),

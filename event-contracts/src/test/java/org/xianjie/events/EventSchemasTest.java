@@ -115,6 +115,13 @@ class EventSchemasTest {
     }
 
     @Test
+    void aPenaltyRevokedEventWithoutItsRevocationIsRejected() {
+        ObjectNode sample = samples.get(CaseEventTypes.PENALTY_REVOKED).deepCopy();
+        ((ObjectNode) sample.get("penalty")).remove("revocation");
+        assertFalse(validator.problemsAs(CaseEventTypes.PENALTY_REVOKED, sample).isEmpty());
+    }
+
+    @Test
     void everySharingEventSharesTheItemSchema() {
         for (String type : SharingEventTypes.ALL) {
             assertEquals(

@@ -214,12 +214,74 @@ class CreditFeedTest {
         assertThat(correction.path("data").path("fine").decimalValue()).isEqualByComparingTo("30000");
         assertThat(corrected.id()).isNotEqualTo(published.id());
 
-        List<Map<String, Object>> log = log(caseId);
+        // the platform's 2xx is recorded just after it answered: wait for the log to show it
+        List<Map<String, Object>> log = await(
+                () -> log(caseId),
+                l -> l.size() == 2 && l.stream().allMatch(d -> "DELIVERED".equals(d.get("status"))),
+                Duration.ofSeconds(30));
         assertThat(log)
                 .extracting(d -> d.get("eventType"))
                 .containsExactly("org.xianjie.credit.penalty-corrected.v1", "org.xianjie.credit.penalty-published.v1");
         assertThat(log).extracting(d -> d.get("status")).containsOnly("DELIVERED");
         assertThat(log.get(1).get("attempts")).isEqualTo(3);
+    }
+
+    /** The case-service event of a revoked decision: the decision as it was, with its revocation. */
+    private static void revoked(UUID key, UUID caseId, String type, long version) {
+        Fixtures.publish(
+                Topics.CASE_EVENTS,
+                key.toString(),
+                "/xianjie/case-service",
+                UUID.randomUUID().toString(),
+                type,
+                """
+                        {"caseId": "%s", "agencyCode": "TJ-AMR", "caseNumber": "津市监立〔2026〕%s号", "category": "TRADEMARK",
+                         "region": "120000", "title": "销售侵权商品", "state": "OPEN", "evidenceCount": 1, "version": %d,
+                         "partyIdentityHashes": [],
+                         "penalty": {"decisionNumber": "津市监罚〔2026〕%s号", "decisionDate": "2026-03-02", "fine": 8000,
+                                     "revocation": {"reason": "行政复议决定撤销", "revokedAt": "2026-04-11T10:00:00+08:00"}}}""".formatted(
+                                caseId,
+                                caseId.toString().substring(0, 4),
+                                version,
+                                caseId.toString().substring(0, 4)));
+    }
+
+    @Test
+    void aRevokedDecisionReachesThePlatformOnceAsItsOwnRevocationEvent() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        decide(caseId, caseId, "org.xianjie.case.penalty-decided.v1", "8000", null);
+        await(() -> accepted(caseId), got -> !got.isEmpty(), Duration.ofSeconds(60));
+
+        revoked(caseId, caseId, "org.xianjie.case.penalty-revoked.v1", 6);
+        // the case closed later, its decision still revoked: no news for the platform
+        revoked(caseId, caseId, "org.xianjie.case.closed.v1", 7);
+        // Same key, so the same partition: once the witness is delivered, both events were processed.
+        UUID witness = UUID.randomUUID();
+        decide(caseId, witness, "org.xianjie.case.penalty-decided.v1", "1000", null);
+        await(() -> accepted(witness), got -> !got.isEmpty(), Duration.ofSeconds(60));
+        List<TestReceiver.Request> sent = await(() -> accepted(caseId), got -> got.size() >= 2, Duration.ofSeconds(60));
+
+        assertThat(sent).hasSize(2);
+        TestReceiver.Request revocation = sent.get(1);
+        assertThat(signedWithTheFeedSecret(revocation)).isTrue();
+        JsonNode event = mapper.readTree(revocation.body());
+        assertThat(event.path("type").asText()).isEqualTo("org.xianjie.credit.penalty-revoked.v1");
+        assertThat(event.path("dataschema").asText())
+                .isEqualTo("https://xianjie.org/schemas/events/org.xianjie.credit.penalty-revoked.v1.json");
+        JsonNode data = event.path("data");
+        assertThat(new EventSchemaValidator()
+                        .problems(URI.create(event.path("dataschema").asText()), data))
+                .isEmpty();
+        assertThat(data.path("decisionVersion").asInt()).isEqualTo(2);
+        assertThat(data.path("revocation").path("reason").asText()).isEqualTo("行政复议决定撤销");
+        assertThat(data.path("decisionNumber").asText())
+                .isEqualTo(mapper.readTree(sent.get(0).body())
+                        .path("data")
+                        .path("decisionNumber")
+                        .asText());
+        assertThat(log(caseId))
+                .extracting(d -> d.get("eventType"))
+                .containsExactly("org.xianjie.credit.penalty-revoked.v1", "org.xianjie.credit.penalty-published.v1");
     }
 
     @Test

@@ -41,6 +41,9 @@ final class ApiExamples {
               "otherMeasures": "没收侵权运动鞋1200双"
             }""";
 
+    static final String REVOKE_PENALTY = """
+            {"reason": "行政复议决定撤销 (津政复决〔2026〕3号)", "occurredAt": "2026-05-08T10:00:00+08:00"}""";
+
     static final String CLOSE = """
             {"closedOn": "2026-05-20", "reason": "罚没款已缴清，侵权商品已销毁"}""";
 

@@ -33,6 +33,7 @@ import org.xianjie.cases.service.command.EvidenceRequest;
 import org.xianjie.cases.service.command.OpenCaseRequest;
 import org.xianjie.cases.service.command.PenaltyRequest;
 import org.xianjie.cases.service.command.RecordFactsRequest;
+import org.xianjie.cases.service.command.RevokePenaltyRequest;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.identity.CurrentCaller;
 import org.xianjie.platform.integrity.api.ChainIntegrityView;
@@ -248,6 +249,47 @@ public class CaseResource {
                 request,
                 200,
                 () -> cases.decidePenalty(who, id, request).map(CaseView::of));
+    }
+
+    @POST
+    @Path("/{id}/penalty/revoke")
+    @Operation(
+            operationId = "revokePenalty",
+            summary = "Revoke the penalty decision (行政处罚决定的撤销; only the agency that recorded it, once; "
+                    + "allowed while PENALTY_DECIDED or CLOSED)",
+            description = "The decision stays on the case with its revocation; a PENALTY_DECIDED case returns to "
+                    + "OPEN (the agency may decide anew or close), a CLOSED one stays closed. Announced as "
+                    + "org.xianjie.case.penalty-revoked.v1; the credit feed sends org.xianjie.credit.penalty-revoked.v1 "
+                    + "if the decision was published.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case after the change",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    public Uni<Response> revokePenalty(
+            @PathParam("id") UUID id,
+            @Parameter(description = KEY_DOC) @HeaderParam("Idempotency-Key") String key,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = RevokePenaltyRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "revoked on reconsideration",
+                                                            value = ApiExamples.REVOKE_PENALTY)))
+                    @Valid
+                    @NotNull
+                    RevokePenaltyRequest request) {
+        Caller who = caller.get();
+        return writes.run(
+                who,
+                key,
+                "POST /cases/" + id + "/penalty/revoke",
+                request,
+                200,
+                () -> cases.revokePenalty(who, id, request).map(CaseView::of));
     }
 
     @POST

@@ -64,12 +64,16 @@ public record CaseView(
     }
 
     /** 行政处罚决定. */
+    /** 行政处罚决定; {@code revocation} once the agency revoked it (撤销). */
     public record Penalty(
             String decisionNumber,
             LocalDate decisionDate,
             BigDecimal fine,
             BigDecimal confiscation,
-            String otherMeasures) {}
+            String otherMeasures,
+            Revocation revocation) {}
+
+    public record Revocation(String reason, OffsetDateTime revokedAt) {}
 
     public record Evidence(
             UUID id,
@@ -96,7 +100,10 @@ public record CaseView(
                         c.penaltyDecisionDate,
                         c.penaltyFine,
                         c.penaltyConfiscation,
-                        c.penaltyOtherMeasures);
+                        c.penaltyOtherMeasures,
+                        c.penaltyRevokedAt == null
+                                ? null
+                                : new Revocation(c.penaltyRevocationReason, c.penaltyRevokedAt));
         return new CaseView(
                 c.id,
                 c.agencyCode,
@@ -106,7 +113,7 @@ public record CaseView(
                 c.title,
                 c.summary,
                 c.state,
-                CaseLifecycle.allowedSteps(c.state),
+                CaseLifecycle.allowedSteps(c.state, c.penaltyInForce()),
                 c.openedOn,
                 new Amounts(
                         c.illegalBusinessVolume,

@@ -10,6 +10,8 @@ public enum CaseStep {
     ADD_EVIDENCE,
     /** Record the penalty decision (行政处罚决定). */
     DECIDE_PENALTY,
+    /** Revoke the penalty decision (行政处罚决定的撤销), with reasons. */
+    REVOKE_PENALTY,
     /** Close the case (结案). */
     CLOSE;
 

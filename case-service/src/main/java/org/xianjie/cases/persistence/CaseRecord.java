@@ -94,6 +94,18 @@ public class CaseRecord {
     @Column(name = "penalty_other_measures")
     public String penaltyOtherMeasures;
 
+    /** 撤销: when the agency revoked its penalty decision; null while the decision stands. */
+    @Column(name = "penalty_revoked_at")
+    public OffsetDateTime penaltyRevokedAt;
+
+    @Column(name = "penalty_revocation_reason")
+    public String penaltyRevocationReason;
+
+    /** A penalty decision is recorded and not revoked. */
+    public boolean penaltyInForce() {
+        return penaltyDecisionNumber != null && penaltyRevokedAt == null;
+    }
+
     @Column(name = "closed_on")
     public LocalDate closedOn;
 

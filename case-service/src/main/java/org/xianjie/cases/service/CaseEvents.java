@@ -124,7 +124,10 @@ public class CaseEvents {
                         c.penaltyDecisionDate,
                         c.penaltyFine,
                         c.penaltyConfiscation,
-                        c.penaltyOtherMeasures);
+                        c.penaltyOtherMeasures,
+                        c.penaltyRevokedAt == null
+                                ? null
+                                : new CaseSnapshot.Revocation(c.penaltyRevocationReason, c.penaltyRevokedAt));
         return new CaseSnapshot(
                 c.id,
                 c.agencyCode,

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xianjie.cases.domain.CaseAccess;
@@ -28,6 +29,7 @@ import org.xianjie.cases.service.command.EvidenceRequest;
 import org.xianjie.cases.service.command.OpenCaseRequest;
 import org.xianjie.cases.service.command.PenaltyRequest;
 import org.xianjie.cases.service.command.RecordFactsRequest;
+import org.xianjie.cases.service.command.RevokePenaltyRequest;
 import org.xianjie.events.CaseEventTypes;
 import org.xianjie.platform.identity.AgencyDirectory;
 import org.xianjie.platform.identity.AgencyType;
@@ -251,7 +253,37 @@ public class CaseService {
             c.penaltyFine = request.fine();
             c.penaltyConfiscation = request.confiscation();
             c.penaltyOtherMeasures = request.otherMeasures();
+            c.penaltyRevokedAt = null;
+            c.penaltyRevocationReason = null;
             return Uni.createFrom().item("行政处罚决定 " + request.decisionNumber());
+        });
+    }
+
+    public Uni<CaseDetails> revokePenalty(Caller caller, UUID id, RevokePenaltyRequest request) {
+        return revokePenalty(caller, id, request, ActAt.of(request.occurredAt()));
+    }
+
+    /**
+     * 撤销: the agency that recorded the decision revokes it, once. The decision's fields stay on the
+     * case (the record shows what was revoked); a closed case stays closed, a decided one reopens.
+     */
+    public Uni<CaseDetails> revokePenalty(Caller caller, UUID id, RevokePenaltyRequest request, ActAt at) {
+        return change(caller, id, at, CaseStep.REVOKE_PENALTY, CaseEventTypes.PENALTY_REVOKED, (c, time) -> {
+            if (c.penaltyDecisionNumber == null) {
+                return Uni.createFrom()
+                        .failure(ProblemException.stateConflict(
+                                "the case has no penalty decision to revoke",
+                                c.state.name(),
+                                CaseLifecycle.allowedSteps(c.state, c.penaltyInForce())));
+            }
+            if (c.penaltyRevokedAt != null) {
+                return Uni.createFrom()
+                        .failure(ProblemException.conflict(
+                                "the penalty decision " + c.penaltyDecisionNumber + " is already revoked"));
+            }
+            c.penaltyRevokedAt = time.occurredAt();
+            c.penaltyRevocationReason = request.reason().strip();
+            return Uni.createFrom().item("撤销行政处罚决定 " + c.penaltyDecisionNumber + ": " + c.penaltyRevocationReason);
         });
     }
 
@@ -294,6 +326,17 @@ public class CaseService {
             CaseStep step,
             String eventType,
             Function<CaseRecord, Uni<String>> apply) {
+        return change(caller, id, at, step, eventType, (c, time) -> apply.apply(c));
+    }
+
+    /** As above, for a change that records the time of the act on the case itself. */
+    private Uni<CaseDetails> change(
+            Caller caller,
+            UUID id,
+            ActAt at,
+            CaseStep step,
+            String eventType,
+            BiFunction<CaseRecord, ActTime, Uni<String>> apply) {
         return Panache.withTransaction(() -> cases.findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .chain(c -> requireWritable(caller, id, c))
                 .chain(c -> {
@@ -302,11 +345,11 @@ public class CaseService {
                                 .failure(ProblemException.stateConflict(
                                         step.apiName() + " is not allowed while the case is " + c.state,
                                         c.state.name(),
-                                        CaseLifecycle.allowedSteps(c.state)));
+                                        CaseLifecycle.allowedSteps(c.state, c.penaltyInForce())));
                     }
                     // A case's acts are entered in the order they happened (never before its latest act).
                     ActTime time = actTime(caller, at, c.lastActAt);
-                    return apply.apply(c).chain(summary -> {
+                    return apply.apply(c, time).chain(summary -> {
                         c.state = CaseLifecycle.after(c.state, step);
                         c.updatedAt = time.recordedAt();
                         c.lastActAt = time.occurredAt();

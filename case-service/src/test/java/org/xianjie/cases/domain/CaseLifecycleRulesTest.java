@@ -7,11 +7,24 @@ import org.junit.jupiter.api.Test;
 class CaseLifecycleRulesTest {
 
     @Test
-    void closedCaseTakesNoStep() {
+    void closedCaseTakesNoStepButTheRevocationOfItsPenalty() {
         for (CaseStep step : CaseStep.values()) {
-            assertThat(CaseLifecycle.allows(CaseState.CLOSED, step)).isFalse();
+            assertThat(CaseLifecycle.allows(CaseState.CLOSED, step)).isEqualTo(step == CaseStep.REVOKE_PENALTY);
         }
-        assertThat(CaseLifecycle.allowedSteps(CaseState.CLOSED)).isEmpty();
+        assertThat(CaseLifecycle.allowedSteps(CaseState.CLOSED)).containsExactly("revoke-penalty");
+    }
+
+    @Test
+    void aRevokedDecisionReopensADecidedCaseAndLeavesAClosedOneClosed() {
+        assertThat(CaseLifecycle.after(CaseState.PENALTY_DECIDED, CaseStep.REVOKE_PENALTY))
+                .isEqualTo(CaseState.OPEN);
+        assertThat(CaseLifecycle.after(CaseState.CLOSED, CaseStep.REVOKE_PENALTY))
+                .isEqualTo(CaseState.CLOSED);
+        assertThat(CaseLifecycle.allows(CaseState.OPEN, CaseStep.REVOKE_PENALTY))
+                .isFalse();
+        assertThat(CaseLifecycle.allowedSteps(CaseState.CLOSED, false)).isEmpty();
+        assertThat(CaseLifecycle.allowedSteps(CaseState.PENALTY_DECIDED, true))
+                .containsExactly("add-evidence", "revoke-penalty", "close");
     }
 
     @Test
@@ -28,6 +41,7 @@ class CaseLifecycleRulesTest {
                 .isEqualTo(CaseState.CLOSED);
         assertThat(CaseLifecycle.after(CaseState.RETURNED, CaseStep.ADD_EVIDENCE))
                 .isEqualTo(CaseState.RETURNED);
-        assertThat(CaseLifecycle.allowedSteps(CaseState.PENALTY_DECIDED)).containsExactly("add-evidence", "close");
+        assertThat(CaseLifecycle.allowedSteps(CaseState.PENALTY_DECIDED))
+                .containsExactly("add-evidence", "revoke-penalty", "close");
     }
 }

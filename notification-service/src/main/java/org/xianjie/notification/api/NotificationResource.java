@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,10 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xianjie.notification.persistence.NotificationStore;
 import org.xianjie.notification.persistence.NotificationView;
 import org.xianjie.notification.service.InboxService;
+import org.xianjie.notification.service.NotificationEvidences;
 import org.xianjie.notification.service.NotificationPage;
 import org.xianjie.notification.service.StreamHub;
 import org.xianjie.platform.identity.Caller;
 import org.xianjie.platform.identity.CurrentCaller;
+import org.xianjie.platform.integrity.api.DeliveryEvidenceView;
 
 /** The inbox (收件箱) of the caller's agency and its live stream. */
 @Path("/api/v1/notifications")
@@ -40,8 +44,15 @@ public class NotificationResource {
     private final StreamHub hub;
     private final NotificationStore store;
     private final CurrentCaller caller;
+    private final NotificationEvidences evidences;
 
-    public NotificationResource(InboxService inbox, StreamHub hub, NotificationStore store, CurrentCaller caller) {
+    public NotificationResource(
+            InboxService inbox,
+            StreamHub hub,
+            NotificationStore store,
+            CurrentCaller caller,
+            NotificationEvidences evidences) {
+        this.evidences = evidences;
         this.inbox = inbox;
         this.hub = hub;
         this.store = store;
@@ -76,6 +87,29 @@ public class NotificationResource {
             summary = "Acknowledge (已读回执): records who and when, once; repeating changes nothing")
     public Uni<NotificationView> acknowledge(@PathParam("id") UUID id) {
         return inbox.acknowledge(caller.get(), id);
+    }
+
+    @GET
+    @Path("/{id}/evidences")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "listNotificationDeliveryEvidences",
+            summary = "Signed evidences of delivery of a notification (送达凭证), oldest first",
+            description = "One DELIVERY evidence per webhook endpoint of the addressee that answered 2xx. "
+                    + "For the addressee and for the agency whose act the notification announces; anyone else "
+                    + "gets 404. Each verifies with GET /api/v1/notifications/integrity/public-key (Ed25519 over "
+                    + "the payload's UTF-8 bytes).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The evidences, possibly none yet",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeliveryEvidenceView.class, type = SchemaType.ARRAY)))
+    public Uni<List<DeliveryEvidenceView>> evidences(@PathParam("id") UUID id) {
+        return evidences
+                .of(caller.get(), id)
+                .map(list -> list.stream().map(DeliveryEvidenceView::of).toList());
     }
 
     @GET

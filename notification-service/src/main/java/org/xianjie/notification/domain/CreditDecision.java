@@ -15,8 +15,9 @@ import org.xianjie.events.CreditPenalty;
 
 /**
  * A penalty decision as the credit feed publishes it, and what a later case event means for it:
- * nothing (not public, or unchanged since the last published version), its first publication, or
- * a correction (any published field changed). Parties are re-hashed under the feed's key, so the
+ * nothing (not public, or unchanged since the last published version), its first publication, a
+ * correction (any published field changed), or its revocation (撤销; only of a decision the feed
+ * published: one never published has nothing to withdraw). Parties are re-hashed under the feed's key, so the
  * credit platform can match them only if it holds that key.
  */
 public final class CreditDecision {
@@ -37,12 +38,13 @@ public final class CreditDecision {
             Integer lastVersion,
             String lastFingerprint) {
         CaseSnapshot.Penalty p = snapshot.penalty();
-        if (lastVersion == null && !publicity.isPublic(p)) {
+        if (lastVersion == null && (!publicity.isPublic(p) || p.revocation() != null)) {
             return Optional.empty();
         }
         if (p == null || p.decisionNumber() == null) {
             return Optional.empty();
         }
+        CaseSnapshot.Revocation revoked = p.revocation();
         List<String> parties = snapshot.partyIdentityHashes() == null
                 ? List.of()
                 : snapshot.partyIdentityHashes().stream()
@@ -50,16 +52,18 @@ public final class CreditDecision {
                         .sorted()
                         .toList();
         String fingerprint = String.join(
-                "|",
-                snapshot.caseNumber(),
-                snapshot.agencyCode(),
-                String.valueOf(snapshot.category()),
-                p.decisionNumber(),
-                String.valueOf(p.decisionDate()),
-                plain(p.fine()),
-                plain(p.confiscation()),
-                String.valueOf(p.otherMeasures()),
-                String.join(",", parties));
+                        "|",
+                        snapshot.caseNumber(),
+                        snapshot.agencyCode(),
+                        String.valueOf(snapshot.category()),
+                        p.decisionNumber(),
+                        String.valueOf(p.decisionDate()),
+                        plain(p.fine()),
+                        plain(p.confiscation()),
+                        String.valueOf(p.otherMeasures()),
+                        String.join(",", parties))
+                // only a revoked decision's fingerprint grows: those stored before revocations stay comparable
+                + (revoked == null ? "" : "|REVOKED");
         if (lastVersion != null && Objects.equals(fingerprint, lastFingerprint)) {
             return Optional.empty();
         }
@@ -77,11 +81,12 @@ public final class CreditDecision {
                 p.otherMeasures(),
                 parties,
                 version,
-                snapshot.version());
-        return Optional.of(new Publication(
-                version == 1 ? CreditFeedEventTypes.PENALTY_PUBLISHED : CreditFeedEventTypes.PENALTY_CORRECTED,
-                data,
-                fingerprint));
+                snapshot.version(),
+                revoked == null ? null : new CreditPenalty.Revocation(revoked.reason(), revoked.revokedAt()));
+        String type = revoked != null
+                ? CreditFeedEventTypes.PENALTY_REVOKED
+                : version == 1 ? CreditFeedEventTypes.PENALTY_PUBLISHED : CreditFeedEventTypes.PENALTY_CORRECTED;
+        return Optional.of(new Publication(type, data, fingerprint));
     }
 
     /** Hex HMAC-SHA256 of the suite's identity hash under the feed's party key. */

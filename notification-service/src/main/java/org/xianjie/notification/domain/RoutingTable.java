@@ -291,6 +291,12 @@ public final class RoutingTable {
                 "行政处罚决定待审查 {case}",
                 "Penalty decision to review: {case}",
                 Route.to(PROCURATORATE, INFO)));
+        // the procuratorate that reviews penalty decisions learns that one no longer stands
+        r.add(rule(
+                CaseEventTypes.PENALTY_REVOKED,
+                "行政处罚决定已撤销 {case}",
+                "Penalty decision revoked: {case}",
+                Route.to(PROCURATORATE, INFO)));
         r.add(rule(CaseEventTypes.OPENED, "", ""));
         r.add(rule(CaseEventTypes.FACTS_RECORDED, "", ""));
         r.add(rule(CaseEventTypes.EVIDENCE_ADDED, "", ""));

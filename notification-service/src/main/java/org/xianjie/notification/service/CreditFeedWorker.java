@@ -84,6 +84,7 @@ public class CreditFeedWorker {
             return new SignedDeliveryLoop.Claimed(
                     r.getLong("id"),
                     r.getUUID("event_id").toString(),
+                    null,
                     r.getString("payload"),
                     r.getInteger("attempts"),
                     settings.url(),

@@ -9,12 +9,14 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
@@ -28,7 +30,8 @@ import org.xianjie.notification.domain.WebhookSignature;
  * headers) with the Vert.x client, which never blocks the event loop, to the address {@link
  * WebhookAddressPolicy} checked just before (redirects are not followed). The log records only
  * "HTTP status" or one generic failure reason, so it cannot be used to map which ports are open
- * behind an address. A 2xx marks it delivered; anything else is retried with exponential backoff
+ * behind an address. A 2xx marks it delivered (with what the channel records of a delivery, in the
+ * same transaction); anything else is retried with exponential backoff
  * and jitter until the policy gives up and parks it as DEAD (死信). Every attempt is logged.
  */
 final class SignedDeliveryLoop {
@@ -38,8 +41,12 @@ final class SignedDeliveryLoop {
 
     private static final int BATCH = 20;
 
-    /** One claimed delivery: what to send, where, signed with which secret. */
-    record Claimed(long id, String messageId, String payload, int attempts, String url, String secret) {}
+    /**
+     * One claimed delivery: what to send, where, signed with which secret; {@code endpointId} names
+     * the registered endpoint where the channel has several (null otherwise).
+     */
+    record Claimed(
+            long id, String messageId, UUID endpointId, String payload, int attempts, String url, String secret) {}
 
     /** What differs between the channels: their tables, their claim, their headers, their metrics. */
     interface Channel {
@@ -67,6 +74,11 @@ final class SignedDeliveryLoop {
         /** Whether anything is to be delivered at all. */
         default boolean enabled() {
             return true;
+        }
+
+        /** Further writes, in the transaction that marks {@code delivery} DELIVERED. */
+        default Uni<Void> delivered(SqlClient tx, Claimed delivery) {
+            return Uni.createFrom().voidItem();
         }
 
         /** After an attempt is recorded: {@code failure} null when delivered, else http, refused or unreachable. */
@@ -233,7 +245,8 @@ final class SignedDeliveryLoop {
                                             next_attempt_at = now() + ($6::bigint) * interval '1 millisecond',
                                             delivered_at = case when $3 = 'DELIVERED' then now() else delivered_at end
                                          where id = $1""".formatted(channel.deliveryTable()))
-                                .execute(Tuple.from(Arrays.asList(d.id(), attempt, next, status, truncated, wait)))))
+                                .execute(Tuple.from(Arrays.asList(d.id(), attempt, next, status, truncated, wait))))
+                        .call(() -> error == null ? channel.delivered(conn, d) : Uni.createFrom().voidItem()))
                 .invoke(() -> {
                     channel.attempted(
                             error == null

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,51 @@ class CreditDecisionTest {
                 .orElseThrow();
         assertThat(corrected.type()).isEqualTo(CreditFeedEventTypes.PENALTY_CORRECTED);
         assertThat(corrected.data().decisionVersion()).isEqualTo(2);
+    }
+
+    private static CaseSnapshot revoked(BigDecimal fine) {
+        CaseSnapshot d = decided(fine, null);
+        CaseSnapshot.Penalty p = d.penalty();
+        return new CaseSnapshot(
+                d.caseId(),
+                d.agencyCode(),
+                d.caseNumber(),
+                d.category(),
+                d.region(),
+                d.title(),
+                "OPEN",
+                null,
+                new CaseSnapshot.Penalty(
+                        p.decisionNumber(),
+                        p.decisionDate(),
+                        p.fine(),
+                        p.confiscation(),
+                        null,
+                        new CaseSnapshot.Revocation("行政复议决定撤销", OffsetDateTime.parse("2026-04-11T10:00:00+08:00"))),
+                d.partyIdentityHashes(),
+                1,
+                5);
+    }
+
+    @Test
+    void aRevokedPublishedDecisionIsSentOnceAsARevocationWithTheNextVersion() {
+        var first = CreditDecision.next(decided(new BigDecimal("1000"), null), FINES, KEY, null, null)
+                .orElseThrow();
+        var revocation = CreditDecision.next(revoked(new BigDecimal("1000")), FINES, KEY, 1, first.fingerprint())
+                .orElseThrow();
+        assertThat(revocation.type()).isEqualTo(CreditFeedEventTypes.PENALTY_REVOKED);
+        assertThat(revocation.data().decisionVersion()).isEqualTo(2);
+        assertThat(revocation.data().decisionNumber()).isEqualTo("津市监罚〔2026〕1号");
+        assertThat(revocation.data().revocation().reason()).isEqualTo("行政复议决定撤销");
+        // a later event of the case (e.g. closing) carrying the same revoked decision sends nothing
+        assertThat(CreditDecision.next(revoked(new BigDecimal("1000")), FINES, KEY, 2, revocation.fingerprint()))
+                .isEmpty();
+    }
+
+    @Test
+    void aDecisionNeverPublishedHasNoRevocationToSend() {
+        assertThat(CreditDecision.next(revoked(new BigDecimal("1000")), FINES, KEY, null, null))
+                .isEmpty();
     }
 
     @Test

@@ -58,6 +58,23 @@ public class DeliveryEvidences {
             String actor,
             String eventId,
             OffsetDateTime at) {
+        DeliveryEvidenceRecord e = sign(type, subjectType, subjectId, sender, addressee, actor, eventId, at);
+        return Panache.getSession().chain(s -> s.persist(e)).replaceWith(e);
+    }
+
+    /**
+     * The signed evidence, not yet stored: for a service that writes its rows with its own SQL
+     * client (notification-service) and stores it in the transaction of the act it attests.
+     */
+    public DeliveryEvidenceRecord sign(
+            Type type,
+            String subjectType,
+            String subjectId,
+            String sender,
+            String addressee,
+            String actor,
+            String eventId,
+            OffsetDateTime at) {
         DeliveryEvidenceRecord e = new DeliveryEvidenceRecord();
         e.id = UUID.randomUUID();
         e.subjectType = subjectType;
@@ -82,7 +99,7 @@ public class DeliveryEvidences {
                 .put("keyId", e.keyId);
         e.payload = JsonCanonicalizer.canonical(payload);
         e.signature = signer.sign(e.payload);
-        return Panache.getSession().chain(s -> s.persist(e)).replaceWith(e);
+        return e;
     }
 
     /** The evidences issued for one item, oldest first. */
