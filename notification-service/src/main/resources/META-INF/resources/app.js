@@ -3,6 +3,7 @@
 (function () {
   'use strict';
 
+  const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const I18N = {
     zh: {
       appName: '衔接 · 通知台', offline: '未连接', live: '实时', reconnecting: '重连中…', signOut: '退出',
@@ -19,7 +20,16 @@
       BULLETIN: '重大案件通报', CLUE: '线索通报', CONSULTATION: '案件咨询', EARLY_INTERVENTION: '提前介入', MEETING: '联席会议',
       sender: '发送机关', addressees: '接收机关', text: '内容', acceptClue: '接收线索', readBulletin: '签收已阅',
       linkedCase: '已立案', itemState: '办理状态', PENDING: '待处理', READ: '已阅', ACCEPTED: '已接收', DECLINED: '不予接收',
-      FORWARDED: '已转交', CASE_OPENED: '已立案', ANSWERED: '已答复'
+      FORWARDED: '已转交', CASE_OPENED: '已立案', ANSWERED: '已答复',
+      fig: '统计 · 年度数据', figYear: '年度', figAgencyCode: '机关', figRegion: '地区', figTotal: '合计',
+      figCsv: '下载 CSV', figCsvMonths: '下载按月 CSV', figByMonth: '按月', figByAgency: '按机关', figAll: '全部机关',
+      figNone: '本年度暂无数据', figMonth: (m) => m + '月',
+      figHint: '按行政执法机关统计；每项以其规定日期（北京时间）所在年、月计入。',
+      adminCasesFiled: '行政立案', adminCasesClosed: '行政结案', caseValue: '案值（元）', fines: '罚款（元）',
+      confiscations: '没收（元）', referralsSent: '移送', policeFiled: '公安立案', policeDeclined: '不予立案',
+      arrestsApprovedCases: '批捕（件）', arrestsApprovedPersons: '批捕（人）', prosecutedCases: '起诉（件）',
+      prosecutedPersons: '起诉（人）', courtAccepted: '法院受理', courtJudged: '判决',
+      penaltyDecisionsReviewed: '审查处罚决定', leadsRaised: '监督线索', deadlinesBreached: '超期'
     },
     en: {
       appName: 'Xianjie · Console', offline: 'offline', live: 'live', reconnecting: 'reconnecting…', signOut: 'Sign out',
@@ -36,7 +46,17 @@
       BULLETIN: 'Major-case bulletin', CLUE: 'Clue', CONSULTATION: 'Consultation', EARLY_INTERVENTION: 'Early intervention',
       MEETING: 'Joint meeting', sender: 'Sender', addressees: 'Addressees', text: 'Text', acceptClue: 'Accept clue',
       readBulletin: 'Sign as read', linkedCase: 'Case opened', itemState: 'Handling', PENDING: 'pending', READ: 'read',
-      ACCEPTED: 'accepted', DECLINED: 'declined', FORWARDED: 'forwarded', CASE_OPENED: 'case opened', ANSWERED: 'answered'
+      ACCEPTED: 'accepted', DECLINED: 'declined', FORWARDED: 'forwarded', CASE_OPENED: 'case opened', ANSWERED: 'answered',
+      fig: 'Figures · the year', figYear: 'Year', figAgencyCode: 'Agency', figRegion: 'Region', figTotal: 'Total',
+      figCsv: 'Download CSV', figCsvMonths: 'Download CSV by month', figByMonth: 'By month', figByAgency: 'By agency',
+      figAll: 'All agencies', figNone: 'No figures for this year', figMonth: (m) => MONTHS_EN[m - 1],
+      figHint: 'Per administrative agency; each figure counts in the year and month (Beijing time) of the date its definition names.',
+      adminCasesFiled: 'Cases filed', adminCasesClosed: 'Cases closed', caseValue: 'Case value (yuan)', fines: 'Fines (yuan)',
+      confiscations: 'Confiscations (yuan)', referralsSent: 'Referrals sent', policeFiled: 'Police filed',
+      policeDeclined: 'Police declined', arrestsApprovedCases: 'Arrests approved (cases)',
+      arrestsApprovedPersons: 'Arrests approved (persons)', prosecutedCases: 'Prosecuted (cases)',
+      prosecutedPersons: 'Prosecuted (persons)', courtAccepted: 'Court accepted', courtJudged: 'Judged',
+      penaltyDecisionsReviewed: 'Penalty decisions reviewed', leadsRaised: 'Leads raised', deadlinesBreached: 'Deadlines breached'
     }
   };
 
@@ -59,6 +79,7 @@
     render();
     if (state.selected) { showTimeline(state.selected); }
     renderDataQuality();
+    renderFigures();
   }
 
   function claims(token) {
@@ -124,6 +145,8 @@
     } catch (e) { pane.hidden = true; return; }
     state.dataQuality = dq;
     renderDataQuality();
+    // The data-quality view answers procuratorates only: the same callers get the figures section.
+    showFigures(state.figuresYear || thisYear());
   }
 
   function renderDataQuality() {
@@ -149,10 +172,193 @@
     }
   }
 
+  // The year's figures (referral-service /api/v1/statistics?by=month): the columns in the API's order.
+  const FIGURES = ['adminCasesFiled', 'adminCasesClosed', 'caseValue', 'fines', 'confiscations', 'referralsSent',
+    'policeFiled', 'policeDeclined', 'arrestsApprovedCases', 'arrestsApprovedPersons', 'prosecutedCases',
+    'prosecutedPersons', 'courtAccepted', 'courtJudged', 'penaltyDecisionsReviewed', 'leadsRaised', 'deadlinesBreached'];
+  const AMOUNTS = ['caseValue', 'fines', 'confiscations'];
+  // What the charts draw: the referral's path from the agency to the court, one colour each.
+  const CHARTED = ['referralsSent', 'policeFiled', 'prosecutedCases'];
+
+  // The year in China, as the API counts it, whatever the browser's zone.
+  function thisYear() {
+    return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+  }
+
+  // Amounts as the CSV writes them (two decimals), counts as they are.
+  function cell(field, v) {
+    return AMOUNTS.includes(field) ? Number(v).toFixed(2) : String(v);
+  }
+
+  async function showFigures(year) {
+    state.figuresYear = year;
+    let answer;
+    try {
+      const response = await api('/api/v1/statistics?by=month&year=' + year);
+      if (!response.ok) { $('figures').hidden = true; return; }
+      answer = await response.json();
+    } catch (e) { $('figures').hidden = true; return; }
+    if (answer.year !== state.figuresYear) { return; }
+    state.figures = answer;
+    renderFigures();
+  }
+
+  function renderFigures() {
+    const fig = state.figures;
+    const pane = $('figures');
+    if (!fig || !pane) { return; }
+    pane.hidden = false;
+    if (state.figuresAgency && !fig.rows.some((r) => r.agency === state.figuresAgency)) { state.figuresAgency = null; }
+    pane.replaceChildren(text('h2', null, t('fig')));
+    const bar = text('div', 'toolbar');
+    const label = text('label', null, t('figYear') + ' ');
+    const years = text('select');
+    years.id = 'figures-year';
+    for (let y = thisYear(); y >= thisYear() - 5; y--) {
+      const o = text('option', null, String(y));
+      o.value = String(y);
+      o.selected = y === fig.year;
+      years.appendChild(o);
+    }
+    years.addEventListener('change', () => showFigures(Number(years.value)));
+    label.appendChild(years);
+    bar.appendChild(label);
+    [['figures-csv', 'figCsv', ''], ['figures-csv-months', 'figCsvMonths', '&by=month']].forEach(([id, key, by]) => {
+      const b = text('button', 'download', t(key));
+      b.type = 'button';
+      b.id = id;
+      b.addEventListener('click', () => downloadFigures(fig.year, by));
+      bar.appendChild(b);
+    });
+    pane.appendChild(bar);
+    pane.appendChild(text('p', 'hint', t('figHint')));
+    const total = {};
+    FIGURES.forEach((f) => { total[f] = fig.rows.reduce((sum, r) => sum + Number(r[f]), 0); });
+    const rows = fig.rows.map((r) => ({ cells: [r.agency, r.region].concat(FIGURES.map((f) => cell(f, r[f]))) }));
+    rows.push({ cls: 'total', cells: [t('figTotal'), ''].concat(FIGURES.map((f) => cell(f, total[f]))) });
+    const scroll = text('div', 'scroll');
+    const tbl = table([t('figAgencyCode'), t('figRegion')].concat(FIGURES.map((f) => t(f))), rows);
+    tbl.id = 'figures-table';
+    scroll.appendChild(tbl);
+    pane.appendChild(scroll);
+    const legend = text('div', 'legend');
+    CHARTED.forEach((f, i) => {
+      const item = text('span', null, t(f));
+      item.prepend(text('i', 's' + i));
+      legend.appendChild(item);
+    });
+    pane.appendChild(legend);
+    const charts = text('div', 'charts');
+    // Per month: the region's total, or one agency's months.
+    const monthBox = text('div');
+    const head = text('div', 'toolbar');
+    head.appendChild(text('h3', null, t('figByMonth')));
+    const pick = text('select');
+    pick.id = 'figures-agency';
+    const all = text('option', null, t('figAll'));
+    all.value = '';
+    pick.appendChild(all);
+    fig.rows.forEach((r) => {
+      const o = text('option', null, r.agency);
+      o.value = r.agency;
+      o.selected = r.agency === state.figuresAgency;
+      pick.appendChild(o);
+    });
+    pick.addEventListener('change', () => { state.figuresAgency = pick.value; renderFigures(); });
+    head.appendChild(pick);
+    monthBox.appendChild(head);
+    const chosen = fig.rows.filter((r) => !state.figuresAgency || r.agency === state.figuresAgency);
+    const months = [];
+    for (let m = 0; m < 12; m++) {
+      const values = {};
+      CHARTED.forEach((f) => { values[f] = chosen.reduce((sum, r) => sum + Number(r.months[m][f]), 0); });
+      months.push({ key: fig.rows.length ? fig.rows[0].months[m].month : String(m + 1), label: t('figMonth')(m + 1), values });
+    }
+    monthBox.appendChild(barChart('figures-chart-months', months));
+    charts.appendChild(monthBox);
+    // Per agency: the year's figures of the agencies that have any.
+    const agencyBox = text('div');
+    agencyBox.appendChild(text('h3', null, t('figByAgency')));
+    const agencies = fig.rows.filter((r) => CHARTED.some((f) => Number(r[f]) > 0))
+      .map((r) => ({ key: r.agency, label: r.agency, values: Object.fromEntries(CHARTED.map((f) => [f, Number(r[f])])) }));
+    if (!agencies.length) { agencyBox.appendChild(text('p', 'hint', t('figNone'))); } else {
+      agencyBox.appendChild(barChart('figures-chart-agencies', agencies));
+    }
+    charts.appendChild(agencyBox);
+    pane.appendChild(charts);
+  }
+
+  const SVG = 'http://www.w3.org/2000/svg';
+  function svg(tag, attrs, content) {
+    const el = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach((k) => el.setAttribute(k, String(attrs[k])));
+    if (content !== undefined) { el.textContent = content; }
+    return el;
+  }
+
+  // Grouped bars, one group per entry and one bar per charted figure; every bar carries its
+  // figure, group and value (data-*) and a tooltip, zero values draw no bar.
+  function barChart(id, groups) {
+    const width = 560; const height = 220; const left = 34; const bottom = 40; const top = 12;
+    const plot = height - bottom - top;
+    const max = Math.max(1, ...groups.map((g) => Math.max(...CHARTED.map((f) => g.values[f]))));
+    const step = Math.max(1, Math.ceil(max / 4));
+    const chart = svg('svg', { id, class: 'chart', viewBox: '0 0 ' + width + ' ' + height, role: 'img' });
+    chart.appendChild(svg('title', {}, t('fig')));
+    for (let v = 0; v <= max; v += step) {
+      const y = top + plot - (v / max) * plot;
+      chart.appendChild(svg('line', { class: 'grid', x1: left, x2: width - 4, y1: y, y2: y }));
+      chart.appendChild(svg('text', { x: left - 4, y: y + 4, 'text-anchor': 'end' }, String(v)));
+    }
+    chart.appendChild(svg('line', { class: 'axis', x1: left, x2: width - 4, y1: top + plot, y2: top + plot }));
+    const slot = (width - left - 4) / groups.length;
+    const barWidth = Math.min(14, (slot - 6) / CHARTED.length);
+    groups.forEach((g, i) => {
+      const x0 = left + i * slot + (slot - barWidth * CHARTED.length) / 2;
+      CHARTED.forEach((f, j) => {
+        const v = g.values[f];
+        if (v <= 0) { return; }
+        const h = (v / max) * plot;
+        const rect = svg('rect', { class: 'bar s' + j, x: x0 + j * barWidth, y: top + plot - h, width: barWidth - 1, height: h,
+          'data-group': g.key, 'data-figure': f, 'data-value': v });
+        rect.appendChild(svg('title', {}, g.label + ' · ' + t(f) + ': ' + v));
+        chart.appendChild(rect);
+        chart.appendChild(svg('text', { class: 'value', x: x0 + j * barWidth + barWidth / 2, y: top + plot - h - 2,
+          'text-anchor': 'middle' }, String(v)));
+      });
+      const labelAttrs = { x: left + i * slot + slot / 2, y: top + plot + 14, 'text-anchor': 'middle' };
+      if (groups.length > 12) {
+        labelAttrs['text-anchor'] = 'end';
+        labelAttrs.transform = 'rotate(-35 ' + labelAttrs.x + ' ' + labelAttrs.y + ')';
+      }
+      chart.appendChild(svg('text', labelAttrs, g.label));
+    });
+    return chart;
+  }
+
+  // The API needs the bearer token, so the CSV is fetched and handed to the browser as a Blob URL
+  // (a download, not a navigation: the console's CSP needs nothing more for it).
+  async function downloadFigures(year, by) {
+    const response = await api('/api/v1/statistics?format=csv&year=' + year + by);
+    if (!response.ok) { return; }
+    const blob = await response.blob();
+    const disposition = response.headers.get('Content-Disposition') || '';
+    const name = (/filename="([^"]+)"/.exec(disposition) || [])[1] || 'statistics-' + year + '.csv';
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
   function signOut(message) {
     if (state.abort) { state.abort.abort(); }
     sessionStorage.removeItem('xianjie.token');
     state.token = null;
+    state.figures = null; state.figuresAgency = null; $('figures').hidden = true;
     $('console').hidden = true; $('signin-panel').hidden = false; $('signout').hidden = true; $('who').textContent = '';
     setStatus('offline');
     if (message) { $('signin-error').textContent = message; $('signin-error').hidden = false; }

@@ -70,6 +70,11 @@ public class StatisticsResource {
                     String region,
             @Parameter(description = "only this agency, e.g. TJ-AMR") @QueryParam("agency") String agency,
             @Parameter(description = "csv for a download; default json") @QueryParam("format") String format,
+            @Parameter(
+                            description = "month: each row also broken down into the twelve months of the year "
+                                    + "(JSON: a months array per row; CSV: one line per agency and month)")
+                    @QueryParam("by")
+                    String by,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         StatisticsYear y = year(year);
         if (region != null && !Regions.isCode(region)) {
@@ -78,20 +83,27 @@ public class StatisticsResource {
         if (agency != null && (agency.isBlank() || agency.length() > 32)) {
             throw ProblemException.badRequest("agency", "an agency code of at most 32 characters");
         }
+        if (by != null && !by.equals("month")) {
+            throw ProblemException.badRequest("by", "month, or leave out for the year alone");
+        }
+        boolean byMonth = by != null;
         boolean csv = csv(format, accept);
         return statistics
                 .rows(caller.get(), y, region, agency)
                 .map(rows -> csv
-                        ? Response.ok(StatisticsCsv.of(rows), CSV + "; charset=UTF-8")
+                        ? Response.ok(
+                                        byMonth ? StatisticsCsv.byMonth(rows) : StatisticsCsv.of(rows),
+                                        CSV + "; charset=UTF-8")
                                 .header(
                                         "Content-Disposition",
-                                        "attachment; filename=\"statistics-" + y.year() + ".csv\"")
+                                        "attachment; filename=\"statistics-" + y.year() + (byMonth ? "-by-month" : "")
+                                                + ".csv\"")
                                 .build()
                         : Response.ok(
                                         new StatisticsView(
                                                 y.year(),
                                                 rows.stream()
-                                                        .map(StatisticsRowView::of)
+                                                        .map(r -> StatisticsRowView.of(r, byMonth))
                                                         .toList()),
                                         MediaType.APPLICATION_JSON)
                                 .build());

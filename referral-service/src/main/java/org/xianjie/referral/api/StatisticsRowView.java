@@ -1,10 +1,16 @@
 package org.xianjie.referral.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.xianjie.referral.domain.statistics.Figure;
 import org.xianjie.referral.domain.statistics.StatisticsRow;
 
-/** One agency's figures for the year; see docs/api.md for the exact definition of each. */
+/**
+ * One agency's figures for the year; see docs/api.md for the exact definition of each. With
+ * {@code by=month} also its twelve months, January first, which add up to the year's figures.
+ */
 public record StatisticsRowView(
         String agency,
         String region,
@@ -24,9 +30,13 @@ public record StatisticsRowView(
         long courtJudged,
         long penaltyDecisionsReviewed,
         long leadsRaised,
-        long deadlinesBreached) {
+        long deadlinesBreached,
 
-    static StatisticsRowView of(StatisticsRow r) {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "only with by=month: the twelve months of the year, January first")
+        List<StatisticsMonthView> months) {
+
+    static StatisticsRowView of(StatisticsRow r, boolean byMonth) {
         return new StatisticsRowView(
                 r.agency(),
                 r.region(),
@@ -46,7 +56,8 @@ public record StatisticsRowView(
                 n(r, Figure.COURT_JUDGED),
                 n(r, Figure.PENALTY_DECISIONS_REVIEWED),
                 n(r, Figure.LEADS_RAISED),
-                n(r, Figure.DEADLINES_BREACHED));
+                n(r, Figure.DEADLINES_BREACHED),
+                byMonth ? r.months().stream().map(StatisticsMonthView::of).toList() : null);
     }
 
     private static long n(StatisticsRow r, Figure f) {

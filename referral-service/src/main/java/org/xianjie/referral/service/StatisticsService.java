@@ -45,6 +45,6 @@ public class StatisticsService {
         String supervised = ReferralAccess.supervisedRegionPrefix(viewer);
         String prefix = supervised != null ? supervised : Regions.prefix(caller.region());
         return Panache.withSession(() -> figures.count(year, prefix))
-                .map(counted -> StatisticsTable.rows(scope, counted));
+                .map(counted -> StatisticsTable.rows(scope, year, counted));
     }
 }
