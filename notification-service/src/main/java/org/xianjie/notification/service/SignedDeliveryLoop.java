@@ -246,7 +246,9 @@ final class SignedDeliveryLoop {
                                             delivered_at = case when $3 = 'DELIVERED' then now() else delivered_at end
                                          where id = $1""".formatted(channel.deliveryTable()))
                                 .execute(Tuple.from(Arrays.asList(d.id(), attempt, next, status, truncated, wait))))
-                        .call(() -> error == null ? channel.delivered(conn, d) : Uni.createFrom().voidItem()))
+                        .call(() -> error == null
+                                ? channel.delivered(conn, d)
+                                : Uni.createFrom().voidItem()))
                 .invoke(() -> {
                     channel.attempted(
                             error == null

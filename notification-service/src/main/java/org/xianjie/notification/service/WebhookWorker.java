@@ -2,8 +2,8 @@ package org.xianjie.notification.service;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +38,8 @@ public class WebhookWorker {
             WebhookMetrics metrics,
             NotificationEvidences evidences,
             @ConfigProperty(name = "xianjie.webhooks.timeout") Duration timeout) {
-        this.loop = new SignedDeliveryLoop(new Webhooks(metrics, evidences), LOG, pool, vertx, policy, addresses, timeout);
+        this.loop =
+                new SignedDeliveryLoop(new Webhooks(metrics, evidences), LOG, pool, vertx, policy, addresses, timeout);
         signals.onNotification(agency -> wake());
     }
 
@@ -56,7 +57,8 @@ public class WebhookWorker {
     }
 
     /** Ordered per endpoint and ordering key; each endpoint has its own address and secret. */
-    private record Webhooks(WebhookMetrics metrics, NotificationEvidences evidences) implements SignedDeliveryLoop.Channel {
+    private record Webhooks(WebhookMetrics metrics, NotificationEvidences evidences)
+            implements SignedDeliveryLoop.Channel {
         @Override
         public String name() {
             return "webhook";
@@ -111,7 +113,10 @@ public class WebhookWorker {
         @Override
         public Uni<Void> delivered(SqlClient tx, SignedDeliveryLoop.Claimed delivery) {
             return evidences.delivered(
-                    tx, UUID.fromString(delivery.messageId()), delivery.endpointId(), OffsetDateTime.now(ZoneOffset.UTC));
+                    tx,
+                    UUID.fromString(delivery.messageId()),
+                    delivery.endpointId(),
+                    OffsetDateTime.now(ZoneOffset.UTC));
         }
 
         @Override
