@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xianjie.platform.integrity.IntegritySigner;
 import org.xianjie.platform.integrity.api.PublicKeyView;
@@ -33,6 +34,8 @@ public class NotificationIntegrityResource {
     @GET
     @Path("/public-key")
     @PermitAll
+    // An empty requirement says so in the document: no token is needed to fetch the key.
+    @SecurityRequirements
     @Operation(
             operationId = "getIntegrityPublicKey",
             summary = "The Ed25519 public key (JWK and PEM) that verifies this service's evidences of delivery; "
