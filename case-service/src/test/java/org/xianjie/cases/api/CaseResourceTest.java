@@ -68,7 +68,7 @@ class CaseResourceTest {
                 .body("id", equalTo(id.toString()))
                 .body("caseNumber", equalTo("津市监处〔2026〕1号"))
                 .body("state", equalTo("PENALTY_DECIDED"))
-                .body("allowedSteps", contains("add-evidence", "close"))
+                .body("allowedSteps", contains("add-evidence", "revoke-penalty", "close"))
                 .body("amounts.illegalBusinessVolume", equalTo(86000.00f))
                 .body("penalty.decisionNumber", equalTo("津市监罚〔2026〕12号"))
                 .body("parties[0].name", equalTo("张某"))
