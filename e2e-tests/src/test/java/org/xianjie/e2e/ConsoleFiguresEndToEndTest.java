@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.xianjie.localinfra.Chromium;
 import org.xianjie.localinfra.Edge;
 import org.xianjie.localinfra.Ports;
+import org.xianjie.localinfra.RouteTable;
 import org.xianjie.localinfra.Services;
 
 /**
@@ -47,7 +48,7 @@ class ConsoleFiguresEndToEndTest {
         for (Services service : Services.all()) {
             backends.put(service.module(), URI.create(RunningSuite.get().url(service)));
         }
-        edge = new Edge(Edge.routes(root.resolve("deploy/base/gateway.yaml")), backends).start(Ports.free());
+        edge = new Edge(RouteTable.read(root.resolve("deploy/base/gateway.yaml")), backends).start(Ports.free());
     }
 
     @AfterAll
