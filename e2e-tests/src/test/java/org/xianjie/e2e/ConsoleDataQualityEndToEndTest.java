@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,9 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xianjie.localinfra.Chromium;
 import org.xianjie.localinfra.Edge;
-import org.xianjie.localinfra.Ports;
-import org.xianjie.localinfra.RouteTable;
-import org.xianjie.localinfra.Services;
 
 /**
  * The console as a procurator uses it on the local stack: opened at the stack's one edge port
@@ -38,12 +33,7 @@ class ConsoleDataQualityEndToEndTest {
 
     @BeforeAll
     static void startEdge() {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        Map<String, URI> backends = new HashMap<>();
-        for (Services service : Services.all()) {
-            backends.put(service.module(), URI.create(RunningSuite.get().url(service)));
-        }
-        edge = new Edge(RouteTable.read(root.resolve("deploy/base/gateway.yaml")), backends).start(Ports.free());
+        edge = SuiteEdge.start();
     }
 
     @AfterAll

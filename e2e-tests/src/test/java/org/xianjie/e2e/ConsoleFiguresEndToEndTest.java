@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.restassured.http.ContentType;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,9 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xianjie.localinfra.Chromium;
 import org.xianjie.localinfra.Edge;
-import org.xianjie.localinfra.Ports;
-import org.xianjie.localinfra.RouteTable;
-import org.xianjie.localinfra.Services;
 
 /**
  * The year's figures in the console as the Tianjin city procuratorate uses them, on the local stack:
@@ -43,12 +38,7 @@ class ConsoleFiguresEndToEndTest {
 
     @BeforeAll
     static void startEdge() {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        Map<String, URI> backends = new HashMap<>();
-        for (Services service : Services.all()) {
-            backends.put(service.module(), URI.create(RunningSuite.get().url(service)));
-        }
-        edge = new Edge(RouteTable.read(root.resolve("deploy/base/gateway.yaml")), backends).start(Ports.free());
+        edge = SuiteEdge.start();
     }
 
     @AfterAll
